@@ -1,0 +1,10 @@
+//! Pallet configurations, one file per concern.
+
+mod accounts;
+mod consensus;
+mod monetary;
+mod staking;
+mod system;
+
+pub use accounts::ProxyType;
+pub use staking::{BondingDuration, SlashDeferDuration};
