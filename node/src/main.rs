@@ -1,1 +1,13 @@
-fn main() {}
+//! `cec-node`: the CEC Chain node.
+
+#![warn(missing_docs)]
+
+mod chain_spec;
+mod cli;
+mod command;
+mod rpc;
+mod service;
+
+fn main() -> sc_cli::Result<()> {
+	command::run()
+}

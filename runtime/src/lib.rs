@@ -23,7 +23,7 @@ pub mod apis;
 pub mod configs;
 pub mod constants;
 pub mod genesis_config_presets;
-mod voter_bags;
+pub mod voter_bags;
 
 #[cfg(test)]
 mod tests;
@@ -34,8 +34,6 @@ use sp_runtime::{
 	traits::{BlakeTwo256, IdentifyAccount, Verify},
 	MultiAddress, MultiSignature,
 };
-#[cfg(feature = "std")]
-use sp_version::NativeVersion;
 use sp_version::{runtime_version, RuntimeVersion};
 
 pub use constants::{currency::*, time::*};
@@ -91,12 +89,6 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	transaction_version: 1,
 	system_version: 1,
 };
-
-/// The version the node reports when asked natively.
-#[cfg(feature = "std")]
-pub fn native_version() -> NativeVersion {
-	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
 
 #[frame_support::runtime]
 mod runtime {

@@ -15,7 +15,7 @@ use frame_support::{
 };
 use frame_system::EnsureRoot;
 use scale_info::TypeInfo;
-use sp_runtime::{traits::BlakeTwo256, Perbill, RuntimeDebug};
+use sp_runtime::{traits::BlakeTwo256, Perbill};
 
 parameter_types! {
 	pub const DepositBase: Balance = deposit(1, 88);
@@ -44,7 +44,7 @@ impl pallet_multisig::Config for Runtime {
 	Encode,
 	Decode,
 	DecodeWithMemTracking,
-	RuntimeDebug,
+	Debug,
 	MaxEncodedLen,
 	TypeInfo,
 	Default,

@@ -9,7 +9,6 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstU32, ConstU64},
 };
-use sp_core::crypto::KeyTypeId;
 
 /// Most validators the chain supports at once (BABE, GRANDPA and authority discovery).
 pub type MaxAuthorities = ConstU32<100>;

@@ -1,0 +1,124 @@
+// Start and stop a real cec-node for a test, and connect @polkadot/api to it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import net from 'node:net';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Path of the node binary (built by scripts/test.sh). */
+export function nodeBinary() {
+  const bin = process.env.CEC_NODE
+    ?? join(process.env.CARGO_TARGET_DIR ?? join(process.env.HOME, '.cache/cec-chain/target'), 'release/cec-node');
+  return bin;
+}
+
+/**
+ * Start `cec-node --dev` on loopback ports and connect to it. Fails loudly (throws with the
+ * node's last output) if the node does not answer RPC within `timeoutMs`.
+ */
+export async function startDevNode({ timeoutMs = 120_000, args = [] } = {}) {
+  const rpcPort = await freePort();
+  const p2pPort = await freePort();
+  const promPort = await freePort();
+  const basePath = mkdtempSync(join(tmpdir(), 'cec-e2e-'));
+  const child = spawn(nodeBinary(), [
+    '--dev', '--base-path', basePath,
+    '--rpc-port', String(rpcPort), '--port', String(p2pPort),
+    '--prometheus-port', String(promPort),
+    '--no-telemetry', '--no-mdns', '--no-hardware-benchmarks',
+    '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
+    ...args,
+  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+
+  let output = '';
+  const keep = (chunk) => { output = (output + chunk.toString()).slice(-20_000); };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let exited = null;
+  child.on('exit', (code, signal) => { exited = { code, signal }; });
+
+  const deadline = Date.now() + timeoutMs;
+  let api;
+  while (!api) {
+    if (exited) throw new Error(`cec-node exited early (${JSON.stringify(exited)}):\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`cec-node did not answer RPC on port ${rpcPort} within ${timeoutMs} ms:\n${output}`);
+    }
+    try {
+      const provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`, false);
+      await provider.connect();
+      await new Promise((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error('connect timeout')), 2_000);
+        provider.on('connected', () => { clearTimeout(t); resolve(); });
+        provider.on('error', () => { clearTimeout(t); reject(new Error('ws error')); });
+      });
+      api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
+  return {
+    api,
+    rpcPort,
+    promPort,
+    output: () => output,
+    async stop() {
+      await api.disconnect().catch(() => {});
+      if (!exited) {
+        child.kill('SIGINT');
+        await new Promise((resolve) => {
+          const t = setTimeout(() => { child.kill('SIGKILL'); resolve(); }, 10_000);
+          child.on('exit', () => { clearTimeout(t); resolve(); });
+        });
+      }
+      rmSync(basePath, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolve when `pred(header)` holds for a finalised head, or reject after `timeoutMs`. */
+export function waitForFinalized(api, pred, timeoutMs = 120_000) {
+  return new Promise((resolve, reject) => {
+    let unsub;
+    const t = setTimeout(() => { unsub?.(); reject(new Error('no such finalised block in time')); }, timeoutMs);
+    api.rpc.chain.subscribeFinalizedHeads((h) => {
+      if (pred(h)) { clearTimeout(t); unsub?.(); resolve(h); }
+    }).then((u) => { unsub = u; });
+  });
+}
+
+/** Sign and send `tx`, resolving with the events once its block is finalised. */
+export function sendAndFinalize(tx, signer, timeoutMs = 180_000) {
+  return new Promise((resolve, reject) => {
+    let unsub;
+    const t = setTimeout(() => { unsub?.(); reject(new Error('transaction not finalised in time')); }, timeoutMs);
+    tx.signAndSend(signer, (result) => {
+      if (result.dispatchError) {
+        clearTimeout(t); unsub?.();
+        reject(new Error(`dispatch error: ${result.dispatchError.toString()}`));
+      } else if (result.status.isFinalized) {
+        clearTimeout(t); unsub?.();
+        resolve({ blockHash: result.status.asFinalized, events: result.events });
+      } else if (result.status.isInvalid || result.status.isDropped || result.status.isUsurped) {
+        clearTimeout(t); unsub?.();
+        reject(new Error(`transaction ${result.status.type}`));
+      }
+    }).then((u) => { unsub = u; }).catch((e) => { clearTimeout(t); reject(e); });
+  });
+}

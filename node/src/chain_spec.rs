@@ -1,0 +1,45 @@
+//! Built-in chain specifications: `dev` and `local`.
+
+use cec_runtime::{SS58_PREFIX, TOKEN_SYMBOL, DECIMALS, WASM_BINARY};
+use sc_service::{ChainType, Properties};
+use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+
+/// A chain spec of this runtime (genesis given by a runtime preset or a JSON file).
+pub type ChainSpec = sc_service::GenericChainSpec;
+
+/// Token and address format, read by Polkadot.js Apps and wallets from `system_properties`.
+pub fn properties() -> Properties {
+	let mut p = Properties::new();
+	p.insert("tokenSymbol".into(), TOKEN_SYMBOL.into());
+	p.insert("tokenDecimals".into(), DECIMALS.into());
+	p.insert("ss58Format".into(), SS58_PREFIX.into());
+	p
+}
+
+fn wasm() -> Result<&'static [u8], String> {
+	WASM_BINARY.ok_or_else(|| "The runtime Wasm blob was not built (SKIP_WASM_BUILD?)".to_string())
+}
+
+/// `--dev`: Alice validates alone, blocks are produced and finalised at once.
+pub fn development_config() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm()?, None)
+		.with_name("CEC Development")
+		.with_id("cec_dev")
+		.with_protocol_id("cec")
+		.with_chain_type(ChainType::Development)
+		.with_genesis_config_preset_name(DEV_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}
+
+/// `--chain local`: Alice, Bob, Charlie and Dave validate; Eve and Ferdie nominate.
+pub fn local_testnet_config() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm()?, None)
+		.with_name("CEC Local Testnet")
+		.with_id("cec_local")
+		.with_protocol_id("cec")
+		.with_chain_type(ChainType::Local)
+		.with_genesis_config_preset_name(LOCAL_TESTNET_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}

@@ -1,0 +1,108 @@
+//! Runtime-level tests: the real `Runtime`, built from the real genesis presets, driven block by
+//! block through `Executive` with BABE pre-digests, as the node would drive it.
+
+mod genesis;
+mod slashing;
+mod staking_rewards;
+
+use crate::{
+	constants::time::SLOT_DURATION, genesis_config_presets, Executive, Header, Runtime,
+	RuntimeGenesisConfig, System, Timestamp,
+};
+use codec::Encode;
+use sp_consensus_babe::{
+	digests::{PreDigest, SecondaryPlainPreDigest},
+	Slot, BABE_ENGINE_ID,
+};
+use sp_runtime::{traits::Header as _, BuildStorage, Digest, DigestItem};
+
+/// First slot of the test chains (any slot works; real chains start at `now / 6 s`).
+pub const GENESIS_SLOT: u64 = 1_000_000;
+
+/// Merge a JSON patch into a JSON value (as the node does with genesis presets).
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(b), serde_json::Value::Object(p)) =>
+			for (k, v) in p {
+				merge(b.entry(k).or_insert(serde_json::Value::Null), v);
+			},
+		(b, p) => *b = p,
+	}
+}
+
+/// Storage of the chain a preset describes.
+pub fn ext_from_preset(patch: serde_json::Value) -> sp_io::TestExternalities {
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serialises");
+	merge(&mut config, patch);
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("preset is valid");
+	let storage = config.build_storage().expect("genesis builds");
+	sp_io::TestExternalities::new(storage)
+}
+
+/// The `development` chain.
+pub fn dev_ext() -> sp_io::TestExternalities {
+	ext_from_preset(genesis_config_presets::development_config_genesis())
+}
+
+/// The `local_testnet` chain.
+pub fn local_ext() -> sp_io::TestExternalities {
+	ext_from_preset(genesis_config_presets::local_config_genesis())
+}
+
+/// A BABE pre-runtime digest claiming `slot` for authority 0 (a secondary slot claim).
+pub fn babe_digest(slot: u64, authority_index: u32) -> Digest {
+	let pre = PreDigest::SecondaryPlain(SecondaryPlainPreDigest {
+		authority_index,
+		slot: Slot::from(slot),
+	});
+	Digest { logs: vec![DigestItem::PreRuntime(BABE_ENGINE_ID, pre.encode())] }
+}
+
+/// Execute one whole block at `slot` (initialise, set the timestamp inherent, finalise).
+pub fn run_block_at_slot(slot: u64) -> Header {
+	let number = System::block_number() + 1;
+	let parent_hash = if number == 1 { Default::default() } else { System::block_hash(number - 1) };
+	let header = Header::new(
+		number,
+		Default::default(),
+		Default::default(),
+		parent_hash,
+		babe_digest(slot, 0),
+	);
+	Executive::initialize_block(&header);
+	Timestamp::set(crate::RuntimeOrigin::none(), slot * SLOT_DURATION).expect("inherent applies");
+	let header = Executive::finalize_block();
+	// Remember the real hash so the next block can name its parent.
+	frame_system::BlockHash::<Runtime>::insert(number, header.hash());
+	header
+}
+
+/// Slot of the last executed block.
+pub fn current_slot() -> u64 {
+	*pallet_babe::CurrentSlot::<Runtime>::get()
+}
+
+/// Skip to the first slot of the next epoch, which ends the session (and, every
+/// `SessionsPerEra`, the era).
+pub fn run_next_session() {
+	if System::block_number() == 0 {
+		run_block_at_slot(GENESIS_SLOT);
+	}
+	let epoch: u64 = <Runtime as pallet_babe::Config>::EpochDuration::get();
+	let session = pallet_session::CurrentIndex::<Runtime>::get();
+	let next_epoch_start = *crate::Babe::current_epoch_start() + epoch;
+	// The slot before the new epoch, then its first slot: as on a live chain, the block that
+	// rotates the session sees the previous block's timestamp.
+	if current_slot() + 1 < next_epoch_start {
+		run_block_at_slot(next_epoch_start - 1);
+	}
+	run_block_at_slot(next_epoch_start);
+	assert_eq!(pallet_session::CurrentIndex::<Runtime>::get(), session + 1, "session rotated");
+}
+
+/// Rotate sessions until `era` is the active era.
+pub fn run_to_active_era(era: sp_staking::EraIndex) {
+	while pallet_staking::ActiveEra::<Runtime>::get().map(|e| e.index).unwrap_or(0) < era {
+		run_next_session();
+	}
+}

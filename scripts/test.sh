@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The whole test suite: Rust unit and runtime tests, then the end-to-end tests over JSON-RPC
+# against a real node, then the 4-validator zombienet network test.
+#   CEC_SKIP_ZOMBIENET=1  skip the network test (it needs ~3 minutes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+step() { printf '\n\033[1;32m==> %s\033[0m\n' "$*"; date -u +%T; }
+
+step "set-up"
+scripts/setup.sh
+
+# Tests and the node share the release profile, so the SDK is compiled once for both.
+step "build cec-node (release)"
+cargo build --release --locked -p cec-node
+
+step "Rust tests (pallets, runtime)"
+cargo test --release --locked --workspace
+
+step "end-to-end tests over JSON-RPC"
+(cd e2e && CEC_NODE="$CEC_NODE" node --test --test-concurrency=1 --test-timeout=600000)
+
+if [ "${CEC_SKIP_ZOMBIENET:-0}" != "1" ]; then
+	step "zombienet: 4 validators, finality survives one validator going down"
+	scripts/zombienet.sh
+fi
+step "all tests passed"
