@@ -119,6 +119,11 @@ pub fn run() -> sc_cli::Result<()> {
 					let PartialComponents { client, .. } = new_partial(&config)?;
 					cmd.run(client)
 				},
+				#[cfg(not(feature = "runtime-benchmarks"))]
+				BenchmarkCmd::Storage(_) => Err("Storage benchmarking needs a node built with \
+					`--features runtime-benchmarks`."
+					.into()),
+				#[cfg(feature = "runtime-benchmarks")]
 				BenchmarkCmd::Storage(cmd) => {
 					let PartialComponents { client, backend, .. } = new_partial(&config)?;
 					let db = backend.expose_db();

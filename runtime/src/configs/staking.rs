@@ -88,8 +88,15 @@ impl pallet_staking::Config for Runtime {
 	type MaxControllersInDeprecationBatch = ConstU32<5_900>;
 	type EventListeners = ();
 	type Filter = Nothing;
-	type BenchmarkingConfig = pallet_staking::TestBenchmarkingConfig;
+	type BenchmarkingConfig = StakingBenchmarkingConfig;
 	type WeightInfo = pallet_staking::weights::SubstrateWeight<Runtime>;
+}
+
+/// Sizes the staking benchmarks run up to: the validator set limit and the electing voters.
+pub struct StakingBenchmarkingConfig;
+impl pallet_staking::BenchmarkingConfig for StakingBenchmarkingConfig {
+	type MaxValidators = MaxValidatorSet;
+	type MaxNominators = MaxElectingVoters;
 }
 
 /// Voters kept sorted by stake in bags, so the bounded snapshot takes the largest first.
