@@ -37,7 +37,7 @@ export async function startDevNode({ timeoutMs = 120_000, args = [] } = {}) {
   const basePath = mkdtempSync(join(tmpdir(), 'cec-e2e-'));
   const child = spawn(nodeBinary(), [
     '--dev', '--base-path', basePath,
-    '--rpc-port', String(rpcPort), '--port', String(p2pPort),
+    '--rpc-port', String(rpcPort),
     '--prometheus-port', String(promPort),
     '--no-telemetry', '--no-mdns', '--no-hardware-benchmarks',
     '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
