@@ -67,6 +67,7 @@ fn allocation_accounts_are_distinct() {
 fn team_and_foundation_tranches_unlock_at_6_12_18_24_months_not_one_block_earlier() {
 	dev_ext().execute_with(|| {
 		for who in [tech_team(), foundation()] {
+			System::set_block_number(1);
 			assert_eq!(Vesting::vesting_balance(&who), Some(100_000 * CEC));
 			for (k, month) in [6u32, 12, 18, 24].into_iter().enumerate() {
 				let due = month * MONTHS;

@@ -89,6 +89,9 @@ fn slash_lands_on_alice_and_her_nominators(report: impl FnOnce()) {
 		.map(|w| (w.clone(), bonded(&w)))
 		.collect();
 	let issuance = Balances::total_issuance();
+	// An unsigned report is credited to the author of the block that includes it.
+	let reporter = crate::Authorship::author().expect("blocks have an author");
+	let reporter_free = Balances::free_balance(&reporter);
 
 	report();
 
@@ -120,9 +123,17 @@ fn slash_lands_on_alice_and_her_nominators(report: impl FnOnce()) {
 		assert_eq!(bonded(&nominator.who), was - cut, "nominator slashed pro rata");
 		slashed_total += cut;
 	}
-	// An unsigned report has no reporter to reward: every slashed planck is burnt. Era rewards
-	// are only minted when claimed, and nobody claimed, so issuance fell by exactly the slash.
-	assert_eq!(Balances::total_issuance(), issuance - slashed_total);
+	// The reporter gets half of the 10% slash reward fraction; the rest is burnt. Era rewards
+	// are only minted when claimed, and nobody claimed, so nothing else moved issuance.
+	let reward = Perbill::from_percent(5) * (one_in_four() * exposure.own) +
+		exposure
+			.others
+			.iter()
+			.map(|n| Perbill::from_percent(5) * (one_in_four() * n.value))
+			.sum::<crate::Balance>();
+	assert!(reward > 0);
+	assert_eq!(Balances::free_balance(&reporter), reporter_free + reward);
+	assert_eq!(Balances::total_issuance(), issuance - slashed_total + reward);
 }
 
 #[test]
