@@ -11,6 +11,9 @@ step() { printf '\n\033[1;32m==> %s\033[0m\n' "$*"; date -u +%T; }
 step "set-up"
 scripts/setup.sh
 
+step "formatting (rustfmt.toml)"
+cargo fmt --all -- --check
+
 # Tests and the node share the release profile, so the SDK is compiled once for both.
 step "build cec-node (release)"
 cargo build --release --locked -p cec-node

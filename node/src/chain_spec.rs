@@ -1,6 +1,6 @@
 //! Built-in chain specifications: `dev` and `local`.
 
-use cec_runtime::{SS58_PREFIX, TOKEN_SYMBOL, DECIMALS, WASM_BINARY};
+use cec_runtime::{DECIMALS, SS58_PREFIX, TOKEN_SYMBOL, WASM_BINARY};
 use sc_service::{ChainType, Properties};
 use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 

@@ -24,7 +24,8 @@ pub type HostFunctions =
 /// Executes the runtime Wasm.
 pub type RuntimeExecutor = sc_executor::WasmExecutor<HostFunctions>;
 /// The client.
-pub type FullClient = sc_service::TFullClient<Block, cec_runtime::apis::RuntimeApi, RuntimeExecutor>;
+pub type FullClient =
+	sc_service::TFullClient<Block, cec_runtime::apis::RuntimeApi, RuntimeExecutor>;
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 type FullGrandpaBlockImport =
@@ -77,7 +78,11 @@ pub type Partial = sc_service::PartialComponents<
 	TransactionPool,
 	(
 		RpcBuilder,
-		(FullBabeBlockImport, grandpa::LinkHalf<Block, FullClient, FullSelectChain>, sc_consensus_babe::BabeLink<Block>),
+		(
+			FullBabeBlockImport,
+			grandpa::LinkHalf<Block, FullClient, FullSelectChain>,
+			sc_consensus_babe::BabeLink<Block>,
+		),
 		grandpa::SharedVoterState,
 		Option<Telemetry>,
 	),
@@ -200,7 +205,12 @@ pub fn new_partial(config: &Configuration) -> Result<Partial, ServiceError> {
 		select_chain,
 		import_queue,
 		transaction_pool,
-		other: (rpc_builder, (block_import, grandpa_link, babe_link), shared_voter_state, telemetry),
+		other: (
+			rpc_builder,
+			(block_import, grandpa_link, babe_link),
+			shared_voter_state,
+			telemetry,
+		),
 	})
 }
 
@@ -238,7 +248,8 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (rpc_builder, (block_import, grandpa_link, babe_link), shared_voter_state, mut telemetry),
+		other:
+			(rpc_builder, (block_import, grandpa_link, babe_link), shared_voter_state, mut telemetry),
 	} = new_partial(&config)?;
 
 	let metrics = N::register_notification_metrics(
@@ -332,7 +343,9 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 			frame_benchmarking_cli::SUBSTRATE_REFERENCE_HARDWARE.check_hardware(&hwbench, false)
 		{
 			if role.is_authority() {
-				log::warn!("⚠️  This machine is below the reference hardware for a validator: {err}");
+				log::warn!(
+					"⚠️  This machine is below the reference hardware for a validator: {err}"
+				);
 			}
 		}
 	}

@@ -41,7 +41,8 @@ impl pallet_grandpa::Config for Runtime {
 	type WeightInfo = ();
 	type MaxAuthorities = MaxAuthorities;
 	type MaxNominators = MaxNominators;
-	type MaxSetIdSessionEntries = ConstU64<{ super::staking::BONDING_DURATION as u64 * SESSIONS_PER_ERA as u64 }>;
+	type MaxSetIdSessionEntries =
+		ConstU64<{ super::staking::BONDING_DURATION as u64 * SESSIONS_PER_ERA as u64 }>;
 	type KeyOwnerProof = sp_session::MembershipProof;
 	type EquivocationReportSystem =
 		pallet_grandpa::EquivocationReportSystem<Self, Offences, Historical, ReportLongevity>;
@@ -104,4 +105,3 @@ where
 		UncheckedExtrinsic::new_bare(call)
 	}
 }
-

@@ -1,8 +1,8 @@
 //! NPoS staking: who validates, how they are elected, paid and slashed.
 
 use crate::{
-	constants::time::SESSIONS_PER_ERA, voter_bags, AccountId, Balance, Balances,
-	Runtime, RuntimeEvent, RuntimeHoldReason, Session, Staking, Supply, Timestamp, VoterList,
+	constants::time::SESSIONS_PER_ERA, voter_bags, AccountId, Balance, Balances, Runtime,
+	RuntimeEvent, RuntimeHoldReason, Session, Staking, Supply, Timestamp, VoterList,
 };
 use frame_election_provider_support::{
 	bounds::{ElectionBounds, ElectionBoundsBuilder},
@@ -108,4 +108,3 @@ impl pallet_bags_list::Config<pallet_bags_list::Instance1> for Runtime {
 	type MaxAutoRebagPerBlock = ConstU32<0>;
 	type Score = sp_npos_elections::VoteWeight;
 }
-

@@ -4,13 +4,14 @@
 use crate::{
 	constants::{currency::SS58_PREFIX, time::SLOT_DURATION},
 	AccountId, Babe, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeOrigin, RuntimeTask, VERSION, MAXIMUM_BLOCK_WEIGHT,
+	RuntimeCall, RuntimeEvent, RuntimeOrigin, RuntimeTask, MAXIMUM_BLOCK_WEIGHT, VERSION,
 };
 use frame_support::{
-	derive_impl, parameter_types,
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
 	traits::{ConstU32, ConstU64, Everything},
 	weights::constants::RocksDbWeight,
-	dispatch::DispatchClass,
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use sp_runtime::Perbill;

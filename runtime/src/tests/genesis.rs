@@ -73,9 +73,17 @@ fn team_and_foundation_tranches_unlock_at_6_12_18_24_months_not_one_block_earlie
 				let due = month * MONTHS;
 				let before = 100_000 * CEC - (k as Balance) * 25_000 * CEC;
 				System::set_block_number(due - 1);
-				assert_eq!(Vesting::vesting_balance(&who), Some(before), "month {month}, one block early");
+				assert_eq!(
+					Vesting::vesting_balance(&who),
+					Some(before),
+					"month {month}, one block early"
+				);
 				System::set_block_number(due);
-				assert_eq!(Vesting::vesting_balance(&who), Some(before - 25_000 * CEC), "month {month}");
+				assert_eq!(
+					Vesting::vesting_balance(&who),
+					Some(before - 25_000 * CEC),
+					"month {month}"
+				);
 			}
 		}
 		assert_eq!(6 * MONTHS, 2_592_000, "a month is 30 days of 6 s blocks");

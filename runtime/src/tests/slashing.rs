@@ -125,8 +125,8 @@ fn slash_lands_on_alice_and_her_nominators(report: impl FnOnce()) {
 	}
 	// The reporter gets half of the 10% slash reward fraction; the rest is burnt. Era rewards
 	// are only minted when claimed, and nobody claimed, so nothing else moved issuance.
-	let reward = Perbill::from_percent(5) * (one_in_four() * exposure.own) +
-		exposure
+	let reward = Perbill::from_percent(5) * (one_in_four() * exposure.own)
+		+ exposure
 			.others
 			.iter()
 			.map(|n| Perbill::from_percent(5) * (one_in_four() * n.value))
@@ -204,7 +204,11 @@ fn babe_report_is_refused_when_invalid_or_duplicate() {
 			Err(TransactionValidityError::Invalid(InvalidTransaction::Stale))
 		);
 		assert_err!(
-			Babe::report_equivocation_unsigned(RuntimeOrigin::none(), Box::new(proof), key_owner_proof),
+			Babe::report_equivocation_unsigned(
+				RuntimeOrigin::none(),
+				Box::new(proof),
+				key_owner_proof
+			),
 			pallet_babe::Error::<Runtime>::DuplicateOffenceReport
 		);
 	});
@@ -267,7 +271,8 @@ fn grandpa_report_is_refused_when_invalid_or_duplicate() {
 		let key_owner_proof = grandpa_key_owner_proof(Ed25519Keyring::Alice);
 
 		// Two votes for the same block are no equivocation.
-		let same = grandpa_equivocation(Ed25519Keyring::Alice, H256::repeat_byte(1), H256::repeat_byte(1));
+		let same =
+			grandpa_equivocation(Ed25519Keyring::Alice, H256::repeat_byte(1), H256::repeat_byte(1));
 		assert_err!(
 			Grandpa::report_equivocation_unsigned(
 				RuntimeOrigin::none(),

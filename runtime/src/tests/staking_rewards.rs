@@ -19,7 +19,12 @@ fn a_one_day_era_pays_its_share_of_the_curve_and_claims_mint_it() {
 		assert_eq!(pallet_supply::Emitted::<Runtime>::get(), reward);
 
 		let issuance = Balances::total_issuance();
-		for v in [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave] {
+		for v in [
+			Sr25519Keyring::Alice,
+			Sr25519Keyring::Bob,
+			Sr25519Keyring::Charlie,
+			Sr25519Keyring::Dave,
+		] {
 			assert_ok!(Staking::payout_stakers(
 				RuntimeOrigin::signed(Sr25519Keyring::Eve.to_account_id()),
 				v.to_account_id(),
