@@ -50,6 +50,13 @@ test('blocks are produced and finalised', async () => {
   assert.ok(h.number.toNumber() >= 2);
 });
 
+test('Prometheus serves block metrics', async () => {
+  const res = await fetch(`http://127.0.0.1:${node.promPort}/metrics`);
+  assert.equal(res.status, 200);
+  const text = await res.text();
+  assert.match(text, /substrate_block_height\{status="finalized",chain="cec_dev"\} \d+/);
+});
+
 test('a transfer is finalised and moves exactly the amount', async () => {
   const keyring = new Keyring({ type: 'sr25519', ss58Format: SS58 });
   const alice = keyring.addFromUri('//Alice');

@@ -32,6 +32,10 @@ if ! rustup target list --installed | grep -qx wasm32v1-none; then
 	log "adding Rust target wasm32v1-none"
 	rustup target add wasm32v1-none
 fi
+if ! rustup component list --installed | grep -q '^rustfmt'; then
+	log "adding Rust component rustfmt"
+	rustup component add rustfmt
+fi
 if ! rustup component list --installed | grep -q '^rust-src'; then
 	log "adding Rust component rust-src"
 	rustup component add rust-src
