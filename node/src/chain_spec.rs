@@ -20,26 +20,23 @@ fn wasm() -> Result<&'static [u8], String> {
 	WASM_BINARY.ok_or_else(|| "The runtime Wasm blob was not built (SKIP_WASM_BUILD?)".to_string())
 }
 
-/// `--dev`: Alice validates alone, blocks are produced and finalised at once.
-pub fn development_config() -> Result<ChainSpec, String> {
+fn spec(name: &str, id: &str, chain_type: ChainType, preset: &str) -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm()?, None)
-		.with_name("CEC Development")
-		.with_id("cec_dev")
+		.with_name(name)
+		.with_id(id)
 		.with_protocol_id("cec")
-		.with_chain_type(ChainType::Development)
-		.with_genesis_config_preset_name(DEV_RUNTIME_PRESET)
+		.with_chain_type(chain_type)
+		.with_genesis_config_preset_name(preset)
 		.with_properties(properties())
 		.build())
 }
 
+/// `--dev`: Alice validates alone, blocks are produced and finalised at once.
+pub fn development_config() -> Result<ChainSpec, String> {
+	spec("CEC Development", "cec_dev", ChainType::Development, DEV_RUNTIME_PRESET)
+}
+
 /// `--chain local`: Alice, Bob, Charlie and Dave validate; Eve and Ferdie nominate.
 pub fn local_testnet_config() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm()?, None)
-		.with_name("CEC Local Testnet")
-		.with_id("cec_local")
-		.with_protocol_id("cec")
-		.with_chain_type(ChainType::Local)
-		.with_genesis_config_preset_name(LOCAL_TESTNET_RUNTIME_PRESET)
-		.with_properties(properties())
-		.build())
+	spec("CEC Local Testnet", "cec_local", ChainType::Local, LOCAL_TESTNET_RUNTIME_PRESET)
 }

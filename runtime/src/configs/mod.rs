@@ -8,3 +8,4 @@ mod system;
 
 pub use accounts::ProxyType;
 pub use staking::{BondingDuration, SlashDeferDuration};
+pub use system::RuntimeBlockWeights;
