@@ -290,7 +290,13 @@ impl_runtime_apis! {
 
 			impl frame_system_benchmarking::Config for Runtime {}
 			impl frame_benchmarking::baseline::Config for Runtime {}
-			impl pallet_session_benchmarking::Config for Runtime {}
+			impl pallet_session_benchmarking::Config for Runtime {
+				fn generate_session_keys_and_proof(owner: AccountId) -> (SessionKeys, Vec<u8>) {
+					use codec::Encode;
+					let generated = SessionKeys::generate(&owner.encode(), None);
+					(generated.keys, generated.proof.encode())
+				}
+			}
 
 			let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();
 			let mut batches = Vec::<BenchmarkBatch>::new();
