@@ -92,39 +92,23 @@ pub fn tranches() -> Vec<(AccountId, Vec<(crate::BlockNumber, Balance)>)> {
 	]
 }
 
-/// Session keys of a well-known test authority.
-fn test_session_keys(who: Sr25519Keyring) -> SessionKeys {
+/// Session keys of a well-known test authority: its sr25519 and ed25519 keys of one dev seed.
+fn test_session_keys((sr, ed): (Sr25519Keyring, Ed25519Keyring)) -> SessionKeys {
 	SessionKeys {
-		babe: BabeId::from(who.public()),
-		grandpa: GrandpaId::from(ed25519_of(who)),
-		authority_discovery: AuthorityDiscoveryId::from(who.public()),
+		babe: BabeId::from(sr.public()),
+		grandpa: GrandpaId::from(ed.public()),
+		authority_discovery: AuthorityDiscoveryId::from(sr.public()),
 	}
-}
-
-/// The ed25519 twin of a well-known sr25519 test key (same dev seed).
-fn ed25519_of(who: Sr25519Keyring) -> sp_core::ed25519::Public {
-	match who {
-		Sr25519Keyring::Alice => Ed25519Keyring::Alice,
-		Sr25519Keyring::Bob => Ed25519Keyring::Bob,
-		Sr25519Keyring::Charlie => Ed25519Keyring::Charlie,
-		Sr25519Keyring::Dave => Ed25519Keyring::Dave,
-		Sr25519Keyring::Eve => Ed25519Keyring::Eve,
-		Sr25519Keyring::Ferdie => Ed25519Keyring::Ferdie,
-		Sr25519Keyring::One => Ed25519Keyring::One,
-		Sr25519Keyring::Two => Ed25519Keyring::Two,
-		_ => Ed25519Keyring::One,
-	}
-	.public()
 }
 
 /// A test network: `validators` validate, `nominators` nominate all of them, `sudo` is Root.
 pub fn testnet_genesis(
-	validators: &[Sr25519Keyring],
+	validators: &[(Sr25519Keyring, Ed25519Keyring)],
 	nominators: &[Sr25519Keyring],
 	sudo: Sr25519Keyring,
 ) -> Value {
 	let mut test_accounts: Vec<AccountId> =
-		validators.iter().chain(nominators).map(|k| k.to_account_id()).collect();
+		validators.iter().map(|(k, _)| k).chain(nominators).map(|k| k.to_account_id()).collect();
 	if !test_accounts.contains(&sudo.to_account_id()) {
 		test_accounts.push(sudo.to_account_id());
 	}
@@ -133,7 +117,7 @@ pub fn testnet_genesis(
 	let mut balances = allocations(given_away);
 	balances.extend(test_accounts.iter().map(|a| (a.clone(), TEST_ACCOUNT_ENDOWMENT)));
 
-	let validator_ids: Vec<AccountId> = validators.iter().map(|k| k.to_account_id()).collect();
+	let validator_ids: Vec<AccountId> = validators.iter().map(|(k, _)| k.to_account_id()).collect();
 	let mut stakers: Vec<(AccountId, AccountId, Balance, StakerStatus<AccountId>)> = validator_ids
 		.iter()
 		.map(|v| (v.clone(), v.clone(), VALIDATOR_BOND, StakerStatus::Validator))
@@ -149,7 +133,7 @@ pub fn testnet_genesis(
 		session: SessionConfig {
 			keys: validators
 				.iter()
-				.map(|k| (k.to_account_id(), k.to_account_id(), test_session_keys(*k)))
+				.map(|k| (k.0.to_account_id(), k.0.to_account_id(), test_session_keys(*k)))
 				.collect::<Vec<_>>(),
 		},
 		staking: StakingConfig {
@@ -166,17 +150,21 @@ pub fn testnet_genesis(
 
 /// The `development` preset: Alice validates alone and is Root; Bob nominates her.
 pub fn development_config_genesis() -> Value {
-	testnet_genesis(&[Sr25519Keyring::Alice], &[Sr25519Keyring::Bob], Sr25519Keyring::Alice)
+	testnet_genesis(
+		&[(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		&[Sr25519Keyring::Bob],
+		Sr25519Keyring::Alice,
+	)
 }
 
 /// The `local_testnet` preset: four validators, two nominators.
 pub fn local_config_genesis() -> Value {
 	testnet_genesis(
 		&[
-			Sr25519Keyring::Alice,
-			Sr25519Keyring::Bob,
-			Sr25519Keyring::Charlie,
-			Sr25519Keyring::Dave,
+			(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
 		&[Sr25519Keyring::Eve, Sr25519Keyring::Ferdie],
 		Sr25519Keyring::Alice,

@@ -12,7 +12,7 @@ use frame_support::{
 		ConstU128, ConstU32, ConstU64, ConstU8, Imbalance, OnUnbalanced, VariantCountOf,
 		WithdrawReasons,
 	},
-	weights::IdentityFee,
+	weights::{ConstantMultiplier, IdentityFee},
 };
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_runtime::traits::{ConvertInto, One};
@@ -65,15 +65,11 @@ impl pallet_transaction_payment::Config for Runtime {
 	// One unit of ref-time weight (a picosecond) costs one planck: a plain transfer costs about
 	// 0.0002 CEC in weight plus 0.00001 CEC per byte.
 	type WeightToFee = IdentityFee<Balance>;
-	type LengthToFee = ConstantMultiplierOf<{ 10 * MICRO_CEC }>;
+	type LengthToFee = ConstantMultiplier<Balance, ConstU128<{ 10 * MICRO_CEC }>>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }
-
-/// `LengthToFee`: a fixed price per byte.
-pub type ConstantMultiplierOf<const P: Balance> =
-	frame_support::weights::ConstantMultiplier<Balance, ConstU128<P>>;
 
 parameter_types! {
 	/// pallet-balances now treats every lock as a full freeze whatever these reasons say, so
