@@ -1,0 +1,286 @@
+//! Benchmarks of the forestry registry (frame-benchmarking v2). Every call is measured in its
+//! costliest path.
+
+use super::*;
+use crate::Pallet as Forestry;
+use frame_benchmarking::v2::*;
+use frame_system::RawOrigin;
+
+const CID_V1: &[u8] = b"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
+const SPECIES: SpeciesId = 1;
+
+fn cid() -> Cid {
+	Cid::truncate_from(CID_V1.to_vec())
+}
+
+fn region() -> Region {
+	Region::truncate_from(b"CN-350481".to_vec())
+}
+
+/// The longest witness region that still covers `region()`, so the prefix check runs in full.
+fn witness<T: Config>(name: &'static str) -> T::AccountId {
+	let who: T::AccountId = account(name, 0, 0);
+	Witnesses::<T>::insert(
+		&who,
+		Witness {
+			licence: Licence::truncate_from([b'L'; 64].to_vec()),
+			region: region(),
+			appointed_at: Zero::zero(),
+		},
+	);
+	who
+}
+
+fn survey(i: u32) -> TreeSurvey {
+	TreeSurvey {
+		species: SPECIES,
+		position: GeoPoint { lat: 261_000_000 + i as i32, lon: 1_193_000_000 },
+		height_cm: 1_200,
+		crown_cm: 450,
+		trunk_mm: Some(310),
+		planted: Some(2009),
+		origin: TreeOrigin::Planted,
+	}
+}
+
+/// An attested parcel of `owner` with `trees` trees; returns its id and the witness.
+fn parcel<T: Config>(owner: &T::AccountId, trees: u32) -> (ParcelId, T::AccountId) {
+	let w = witness::<T>("witness");
+	Species::<T>::insert(SPECIES, SpeciesName::truncate_from(b"Pinus massoniana".to_vec()));
+	let id = NextParcelId::<T>::get();
+	let info = ParcelInfo {
+		region: region(),
+		area_m2: 125_000,
+		boundary_cid: cid(),
+		boundary_hash: [7; 32],
+		certificate_cid: cid(),
+	};
+	Forestry::<T>::register_parcel(RawOrigin::Signed(owner.clone()).into(), info).unwrap();
+	Forestry::<T>::attest_parcel(RawOrigin::Signed(w.clone()).into(), id).unwrap();
+	if trees > 0 {
+		Forestry::<T>::register_trees(
+			RawOrigin::Signed(w.clone()).into(),
+			id,
+			(0..trees).map(survey).collect(),
+		)
+		.unwrap();
+	}
+	(id, w)
+}
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(
+		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
+	);
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn appoint_witness() -> Result<(), BenchmarkError> {
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who: T::AccountId = account("witness", 0, 0);
+		let licence = Licence::truncate_from([b'L'; 64].to_vec());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), licence, region());
+		assert!(Witnesses::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_witness() -> Result<(), BenchmarkError> {
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who = witness::<T>("witness");
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+		assert_last_event::<T>(Event::WitnessRemoved { who });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn add_species() -> Result<(), BenchmarkError> {
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let name = SpeciesName::truncate_from([b'x'; 64].to_vec());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 7, name);
+		assert!(Species::<T>::contains_key(7));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_species() -> Result<(), BenchmarkError> {
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		Species::<T>::insert(7, SpeciesName::truncate_from([b'x'; 64].to_vec()));
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 7);
+		assert!(!Species::<T>::contains_key(7));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_parcel() {
+		let owner: T::AccountId = whitelisted_caller();
+		let info = ParcelInfo {
+			region: Region::truncate_from([b'C'; 16].to_vec()),
+			area_m2: 125_000,
+			boundary_cid: Cid::truncate_from(CID_V1.to_vec()),
+			boundary_hash: [7; 32],
+			certificate_cid: Cid::truncate_from(CID_V1.to_vec()),
+		};
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), info);
+		assert_last_event::<T>(Event::ParcelRegistered { parcel: 0, owner });
+	}
+
+	#[benchmark]
+	fn attest_parcel() {
+		let owner: T::AccountId = whitelisted_caller();
+		let w = witness::<T>("witness");
+		let info = ParcelInfo {
+			region: region(),
+			area_m2: 1,
+			boundary_cid: cid(),
+			boundary_hash: [7; 32],
+			certificate_cid: cid(),
+		};
+		Forestry::<T>::register_parcel(RawOrigin::Signed(owner).into(), info).unwrap();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.clone()), 0);
+		assert_last_event::<T>(Event::ParcelAttested { parcel: 0, witness: w });
+	}
+
+	#[benchmark]
+	fn transfer_parcel() {
+		let owner: T::AccountId = whitelisted_caller();
+		let to: T::AccountId = account("to", 0, 0);
+		let (p, _) = parcel::<T>(&owner, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), p, to.clone());
+		assert_last_event::<T>(Event::ParcelTransferred { parcel: p, from: owner, to });
+	}
+
+	#[benchmark]
+	fn lease_parcel() {
+		let owner: T::AccountId = whitelisted_caller();
+		let lessee: T::AccountId = account("lessee", 0, 0);
+		let (p, _) = parcel::<T>(&owner, 0);
+		let until = frame_system::Pallet::<T>::block_number() + 100u32.into();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), p, lessee.clone(), until);
+		assert_last_event::<T>(Event::ParcelLeased { parcel: p, lessee, until });
+	}
+
+	#[benchmark]
+	fn end_lease() {
+		let owner: T::AccountId = whitelisted_caller();
+		let lessee: T::AccountId = account("lessee", 0, 0);
+		let (p, _) = parcel::<T>(&owner, 0);
+		let until = frame_system::Pallet::<T>::block_number() + 1u32.into();
+		Forestry::<T>::lease_parcel(
+			RawOrigin::Signed(owner.clone()).into(),
+			p,
+			lessee.clone(),
+			until,
+		)
+		.unwrap();
+		frame_system::Pallet::<T>::set_block_number(until);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), p);
+		assert_last_event::<T>(Event::LeaseEnded { parcel: p, lessee });
+	}
+
+	#[benchmark]
+	fn attach_parcel_document() {
+		let owner: T::AccountId = whitelisted_caller();
+		let (p, w) = parcel::<T>(&owner, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w), p, DocumentKind::SurveyReport, cid());
+		assert!(ParcelDocuments::<T>::contains_key(p, 0));
+	}
+
+	/// `n` trees in one batch: one write each, plus the parcel.
+	#[benchmark]
+	fn register_trees(n: Linear<1, { T::MaxTreesPerBatch::get() }>) {
+		let owner: T::AccountId = whitelisted_caller();
+		let (p, w) = parcel::<T>(&owner, 0);
+		let trees: Vec<_> = (0..n).map(survey).collect();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.clone()), p, trees);
+		assert_last_event::<T>(Event::TreesRegistered {
+			parcel: p,
+			first: 0,
+			count: n,
+			witness: w,
+		});
+	}
+
+	#[benchmark]
+	fn record_measurement() {
+		let owner: T::AccountId = whitelisted_caller();
+		let (p, w) = parcel::<T>(&owner, 1);
+		let tree = TreeId { parcel: p, index: 0 };
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w), tree, 1_300, 460, Some(320));
+		assert!(TreeHistory::<T>::contains_key(tree, 0));
+	}
+
+	#[benchmark]
+	fn record_damage() {
+		let owner: T::AccountId = whitelisted_caller();
+		let (p, w) = parcel::<T>(&owner, 1);
+		let tree = TreeId { parcel: p, index: 0 };
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w), tree, DamageCause::Fire, 40);
+		assert!(TreeHistory::<T>::contains_key(tree, 0));
+	}
+
+	#[benchmark]
+	fn record_felling() {
+		let owner: T::AccountId = whitelisted_caller();
+		let (p, w) = parcel::<T>(&owner, 1);
+		let tree = TreeId { parcel: p, index: 0 };
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w), tree);
+		assert_eq!(Trees::<T>::get(p, 0).map(|t| t.status), Some(TreeStatus::Felled));
+	}
+
+	#[benchmark]
+	fn hand_over() {
+		let owner: T::AccountId = whitelisted_caller();
+		let carrier: T::AccountId = account("carrier", 0, 0);
+		let (p, _) = parcel::<T>(&owner, 1);
+		let tree = TreeId { parcel: p, index: 0 };
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), tree, carrier.clone());
+		assert_eq!(Trees::<T>::get(p, 0).and_then(|t| t.custodian), Some(carrier));
+	}
+
+	#[benchmark]
+	fn transfer_tree() {
+		let owner: T::AccountId = whitelisted_caller();
+		let buyer: T::AccountId = account("buyer", 0, 0);
+		let (p, _) = parcel::<T>(&owner, 1);
+		let tree = TreeId { parcel: p, index: 0 };
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), tree, buyer.clone());
+		assert_eq!(Trees::<T>::get(p, 0).and_then(|t| t.owner), Some(buyer));
+	}
+
+	#[benchmark]
+	fn attach_tree_document() {
+		let owner: T::AccountId = whitelisted_caller();
+		let (p, w) = parcel::<T>(&owner, 1);
+		let tree = TreeId { parcel: p, index: 0 };
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w), tree, DocumentKind::Certificate, cid());
+		assert!(TreeHistory::<T>::contains_key(tree, 0));
+	}
+
+	impl_benchmark_test_suite!(Forestry, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,442 @@
+//! Records of the forestry registry, the smart-code format and the IPFS CID check.
+
+use cec_primitives::{ParcelId, TokenId, TreeIndex};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::ConstU32, BoundedVec};
+use scale_info::TypeInfo;
+
+/// A species in the governance-maintained list.
+pub type SpeciesId = u16;
+/// Longest accepted textual CID (a CIDv1 of a 64-byte digest in base32 is 109 characters).
+pub type MaxCidLen = ConstU32<128>;
+/// An IPFS content id in its textual form (`Qm…` CIDv0 or `b…` base32 CIDv1), checked on entry.
+pub type Cid = BoundedVec<u8, MaxCidLen>;
+/// An administrative region code such as `CN-35` or `CN-350481`.
+pub type Region = BoundedVec<u8, ConstU32<16>>;
+/// A witness's licence reference.
+pub type Licence = BoundedVec<u8, ConstU32<64>>;
+/// A species' scientific name.
+pub type SpeciesName = BoundedVec<u8, ConstU32<64>>;
+/// A tree's smart code, e.g. `1-2A8` (parcel 1, tree 74, check symbol 8).
+pub type SmartCode = BoundedVec<u8, ConstU32<16>>;
+
+/// A tree: its parcel and its index inside the parcel.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+)]
+pub struct TreeId {
+	pub parcel: ParcelId,
+	pub index: TreeIndex,
+}
+
+/// A GPS position in units of 10⁻⁷ degree (about 1 cm), WGS 84.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct GeoPoint {
+	/// −90° … 90° as −900,000,000 … 900,000,000.
+	pub lat: i32,
+	/// −180° … 180° as −1,800,000,000 … 1,800,000,000.
+	pub lon: i32,
+}
+
+impl GeoPoint {
+	pub fn is_valid(&self) -> bool {
+		(-900_000_000..=900_000_000).contains(&self.lat)
+			&& (-1_800_000_000..=1_800_000_000).contains(&self.lon)
+	}
+}
+
+/// How the tree came to grow where it stands.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum TreeOrigin {
+	Natural,
+	Planted,
+	Unknown,
+}
+
+/// A tree as a witness surveys it.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct TreeSurvey {
+	pub species: SpeciesId,
+	pub position: GeoPoint,
+	/// Height in centimetres, 1 … 15,000.
+	pub height_cm: u32,
+	/// Crown diameter in centimetres, 0 … 10,000.
+	pub crown_cm: u32,
+	/// Trunk diameter at breast height in millimetres (1 … 20,000), if measured.
+	pub trunk_mm: Option<u32>,
+	/// Year of planting or germination, if known.
+	pub planted: Option<u16>,
+	pub origin: TreeOrigin,
+}
+
+/// Upper bounds of a plausible measurement (the tallest trees are ~116 m).
+pub const MAX_HEIGHT_CM: u32 = 15_000;
+pub const MAX_CROWN_CM: u32 = 10_000;
+pub const MAX_TRUNK_MM: u32 = 20_000;
+
+/// True when height, crown and trunk are within plausible bounds.
+pub fn measurement_ok(height_cm: u32, crown_cm: u32, trunk_mm: Option<u32>) -> bool {
+	(1..=MAX_HEIGHT_CM).contains(&height_cm)
+		&& crown_cm <= MAX_CROWN_CM
+		&& trunk_mm.map_or(true, |t| (1..=MAX_TRUNK_MM).contains(&t))
+}
+
+/// Whether a tree stands or has been cut.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum TreeStatus {
+	Standing,
+	Felled,
+}
+
+/// A registered tree. The survey it was registered with never changes; everything that happens
+/// later is a [`TreeRecord`] in its history.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Tree<AccountId, BlockNumber> {
+	pub survey: TreeSurvey,
+	/// The witness who registered it, and when.
+	pub witness: AccountId,
+	pub registered_at: BlockNumber,
+	/// `None` while the tree belongs to whoever owns the parcel; set once it is sold on its own.
+	pub owner: Option<AccountId>,
+	/// Who holds the tree (or its logs) in transport, if not the owner.
+	pub custodian: Option<AccountId>,
+	pub status: TreeStatus,
+	/// The token this tree backs, if it was locked on its own (see also [`Parcel::locked_by`]).
+	pub locked_by: Option<TokenId>,
+	/// Number of records in its history.
+	pub records: u32,
+}
+
+/// Causes of damage a witness can attest.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum DamageCause {
+	Fire,
+	Pest,
+	Storm,
+	Disease,
+	Other,
+}
+
+/// Kinds of document kept on IPFS.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum DocumentKind {
+	SurveyReport,
+	Certificate,
+	Voucher,
+	Other,
+}
+
+/// One entry of a tree's append-only history.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub enum TreeEvent<AccountId> {
+	/// A witness measured the tree again.
+	Measured { height_cm: u32, crown_cm: u32, trunk_mm: Option<u32> },
+	/// A witness attested damage, `severity` in percent of the tree.
+	Damaged { cause: DamageCause, severity: u8 },
+	/// A witness attested the felling.
+	Felled,
+	/// Custody passed to `to` (a logistics provider, or back to the owner).
+	HandedOver { to: AccountId },
+	/// The tree was sold or given to `to`.
+	OwnerChanged { from: AccountId, to: AccountId },
+	/// A document about the tree.
+	Document { kind: DocumentKind, cid: Cid },
+}
+
+/// A history entry: what happened, who signed it, and when.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct TreeRecord<AccountId, BlockNumber> {
+	pub event: TreeEvent<AccountId>,
+	pub by: AccountId,
+	pub at: BlockNumber,
+}
+
+/// A lease of a parcel.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Lease<AccountId, BlockNumber> {
+	pub lessee: AccountId,
+	/// The lease ends at this block.
+	pub until: BlockNumber,
+}
+
+/// What an owner declares when registering a parcel.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct ParcelInfo {
+	pub region: Region,
+	/// Area in square metres.
+	pub area_m2: u64,
+	/// CID of the boundary as GeoJSON, and the SHA-256 of that file.
+	pub boundary_cid: Cid,
+	pub boundary_hash: [u8; 32],
+	/// CID of the land-right certificate.
+	pub certificate_cid: Cid,
+}
+
+/// A forest parcel.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Parcel<AccountId, BlockNumber> {
+	pub owner: AccountId,
+	pub info: ParcelInfo,
+	pub registered_at: BlockNumber,
+	/// The witness who attested the parcel; trees can be added only after this.
+	pub attested_by: Option<AccountId>,
+	pub lease: Option<Lease<AccountId, BlockNumber>>,
+	/// Trees registered so far; the next tree gets this index.
+	pub trees: TreeIndex,
+	/// The token the whole parcel backs, if any.
+	pub locked_by: Option<TokenId>,
+	/// How many of its trees are locked on their own.
+	pub locked_trees: u32,
+	/// Documents attached so far.
+	pub documents: u32,
+}
+
+/// A document attached to a parcel.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Document<AccountId, BlockNumber> {
+	pub kind: DocumentKind,
+	pub cid: Cid,
+	pub by: AccountId,
+	pub at: BlockNumber,
+}
+
+/// A witness: licence and the region prefix it may attest in (empty: anywhere).
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Witness<BlockNumber> {
+	pub licence: Licence,
+	pub region: Region,
+	pub appointed_at: BlockNumber,
+}
+
+/// A tree with its whole history, as the runtime API returns it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct TreeView<AccountId, BlockNumber> {
+	pub id: TreeId,
+	pub code: SmartCode,
+	/// The effective owner: the tree's own, else the parcel's.
+	pub owner: AccountId,
+	/// The token the tree backs (on its own or with its whole parcel).
+	pub locked_by: Option<TokenId>,
+	pub tree: Tree<AccountId, BlockNumber>,
+	pub history: alloc::vec::Vec<TreeRecord<AccountId, BlockNumber>>,
+}
+
+/// Smart codes: `<parcel>-<index><check>`, numbers in Crockford base 32 (digits and upper-case
+/// letters without I, L, O, U), so they fit QR alphanumeric mode and survive being read aloud.
+/// The check symbol is Luhn mod 32 over both numbers: any single wrong symbol and most swaps of
+/// neighbours are caught.
+pub mod smart_code {
+	use super::*;
+
+	const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+	fn value(c: u8) -> Option<u32> {
+		let c = c.to_ascii_uppercase();
+		let c = match c {
+			b'O' => b'0',
+			b'I' | b'L' => b'1',
+			c => c,
+		};
+		ALPHABET.iter().position(|a| *a == c).map(|p| p as u32)
+	}
+
+	fn digits(mut n: u32, out: &mut alloc::vec::Vec<u32>) {
+		let start = out.len();
+		loop {
+			out.push(n % 32);
+			n /= 32;
+			if n == 0 {
+				break;
+			}
+		}
+		out[start..].reverse();
+	}
+
+	/// Luhn mod 32 sum of `values`, the rightmost doubled when `check_included` is false.
+	fn luhn(values: &[u32], check_included: bool) -> u32 {
+		let mut double = !check_included;
+		let mut sum = 0u32;
+		for v in values.iter().rev() {
+			let mut a = if double { v * 2 } else { *v };
+			a = a / 32 + a % 32;
+			sum += a;
+			double = !double;
+		}
+		sum % 32
+	}
+
+	/// The smart code of a tree.
+	pub fn encode(id: TreeId) -> SmartCode {
+		let mut p = alloc::vec::Vec::with_capacity(7);
+		digits(id.parcel, &mut p);
+		let split = p.len();
+		digits(id.index, &mut p);
+		let check = (32 - luhn(&p, false)) % 32;
+		let mut out = alloc::vec::Vec::with_capacity(16);
+		out.extend(p[..split].iter().map(|v| ALPHABET[*v as usize]));
+		out.push(b'-');
+		out.extend(p[split..].iter().map(|v| ALPHABET[*v as usize]));
+		out.push(ALPHABET[check as usize]);
+		// At most 7 + 1 + 7 + 1 symbols.
+		SmartCode::truncate_from(out)
+	}
+
+	/// The tree a smart code names, if the code is well formed and its check symbol matches.
+	/// Lower case and the look-alikes O, I and L are accepted.
+	pub fn decode(code: &[u8]) -> Option<TreeId> {
+		let dash = code.iter().position(|c| *c == b'-')?;
+		let (left, right) = (&code[..dash], &code[dash + 1..]);
+		if left.is_empty() || right.len() < 2 || left.len() > 7 || right.len() > 8 {
+			return None;
+		}
+		let mut values = alloc::vec::Vec::with_capacity(16);
+		for c in left.iter().chain(right.iter()) {
+			values.push(value(*c)?);
+		}
+		if luhn(&values, true) != 0 {
+			return None;
+		}
+		let number = |vs: &[u32]| -> Option<u32> {
+			vs.iter().try_fold(0u32, |acc, v| acc.checked_mul(32)?.checked_add(*v))
+		};
+		let parcel = number(&values[..left.len()])?;
+		let index = number(&values[left.len()..values.len() - 1])?;
+		let id = TreeId { parcel, index };
+		// Only the canonical spelling (no leading zeros) names a tree.
+		(encode(id).len() == code.len()).then_some(id)
+	}
+}
+
+/// Checks that a byte string is a textual IPFS CID: a CIDv0 (`Qm` + 44 base58btc symbols, a
+/// SHA-256 multihash) or a base32 CIDv1 (`b` + lower-case RFC 4648 base32 of
+/// `<version 1><codec><multihash code><digest length><digest>`, with the digest length matching).
+pub fn is_valid_cid(cid: &[u8]) -> bool {
+	const BASE58: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+	if cid.len() == 46 && cid.starts_with(b"Qm") {
+		return cid.iter().all(|c| BASE58.contains(c));
+	}
+	let Some((b'b', body)) = cid.split_first() else { return false };
+	// Decode base32 (no padding).
+	let mut bytes = alloc::vec::Vec::with_capacity(body.len() * 5 / 8);
+	let (mut acc, mut bits) = (0u32, 0u32);
+	for c in body {
+		let v = match c {
+			b'a'..=b'z' => c - b'a',
+			b'2'..=b'7' => c - b'2' + 26,
+			_ => return false,
+		};
+		acc = (acc << 5) | v as u32;
+		bits += 5;
+		if bits >= 8 {
+			bits -= 8;
+			bytes.push((acc >> bits) as u8);
+			acc &= (1 << bits) - 1;
+		}
+	}
+	// Leftover bits must be padding zeros and fewer than a symbol.
+	if bits >= 5 || acc != 0 {
+		return false;
+	}
+	let mut rest = &bytes[..];
+	let mut varint = || -> Option<u64> {
+		let mut value = 0u64;
+		for (i, b) in rest.iter().enumerate().take(9) {
+			value |= ((b & 0x7f) as u64) << (7 * i);
+			if b & 0x80 == 0 {
+				rest = &rest[i + 1..];
+				return Some(value);
+			}
+		}
+		None
+	};
+	let (Some(version), Some(_codec), Some(_hash), Some(len)) =
+		(varint(), varint(), varint(), varint())
+	else {
+		return false;
+	};
+	version == 1 && len > 0 && rest.len() as u64 == len
+}

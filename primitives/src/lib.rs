@@ -1,0 +1,38 @@
+//! Types and traits shared by CEC Chain pallets.
+//!
+//! Pallets talk to each other through the traits here rather than through each other's storage:
+//! the tree-token pallet locks registry assets through [`TreeAssetLock`] and never reads the
+//! forestry registry's maps.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+use sp_runtime::DispatchResult;
+
+/// A forest parcel's id in the registry.
+pub type ParcelId = u32;
+/// A tree's index inside its parcel (0, 1, 2, … in registration order).
+pub type TreeIndex = u32;
+/// The id of a tree-backed token (its asset id).
+pub type TokenId = u32;
+
+/// Locking registry assets (a whole parcel or some of its trees) behind a token.
+///
+/// While locked, the parcel cannot change owner and the trees cannot be sold, felled, moved or
+/// locked again.
+pub trait TreeAssetLock<AccountId> {
+	/// Lock `trees` of `parcel` for `token`, or the whole parcel (every tree, present and future)
+	/// when `trees` is empty. `who` must own the parcel, the parcel must be attested and nothing
+	/// in it may already be locked or felled.
+	fn lock(
+		who: &AccountId,
+		parcel: ParcelId,
+		trees: &[TreeIndex],
+		token: TokenId,
+	) -> DispatchResult;
+
+	/// Undo [`Self::lock`] with the same arguments.
+	fn unlock(parcel: ParcelId, trees: &[TreeIndex], token: TokenId) -> DispatchResult;
+
+	/// The parcel's owner, if the parcel exists.
+	fn parcel_owner(parcel: ParcelId) -> Option<AccountId>;
+}
