@@ -838,3 +838,59 @@ sp_api::decl_runtime_apis! {
 			-> Vec<(TreeId, SmartCode, Tree<AccountId, BlockNumber>)>;
 	}
 }
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// An attested parcel of `owner` with `trees` standing trees, for other pallets' benchmarks.
+	pub fn bench_parcel(owner: &T::AccountId, trees: u32) -> ParcelId {
+		let parcel = NextParcelId::<T>::get();
+		NextParcelId::<T>::put(parcel.saturating_add(1));
+		let cid = Cid::truncate_from(
+			b"bafkreidgvpkjawlxz6sffxzwgooowe5yt7i6wsyg236mfoks77nywkptdq".to_vec(),
+		);
+		let now = frame_system::Pallet::<T>::block_number();
+		Parcels::<T>::insert(
+			parcel,
+			Parcel {
+				owner: owner.clone(),
+				info: ParcelInfo {
+					region: Region::truncate_from(b"CN".to_vec()),
+					area_m2: 1,
+					boundary_cid: cid.clone(),
+					boundary_hash: [0; 32],
+					certificate_cid: cid,
+				},
+				registered_at: now,
+				attested_by: Some(owner.clone()),
+				lease: None,
+				trees,
+				locked_by: None,
+				locked_trees: 0,
+				documents: 0,
+			},
+		);
+		for index in 0..trees {
+			let survey = TreeSurvey {
+				species: 0,
+				position: GeoPoint { lat: 0, lon: 0 },
+				height_cm: 100,
+				crown_cm: 100,
+				trunk_mm: None,
+				planted: None,
+				origin: TreeOrigin::Unknown,
+			};
+			let tree = Tree {
+				survey,
+				witness: owner.clone(),
+				registered_at: now,
+				owner: None,
+				custodian: None,
+				status: TreeStatus::Standing,
+				locked_by: None,
+				records: 0,
+			};
+			Trees::<T>::insert(parcel, index, tree);
+		}
+		parcel
+	}
+}
