@@ -103,6 +103,15 @@ export function waitForFinalized(api, pred, timeoutMs = 120_000) {
   });
 }
 
+/** A dispatch error as `pallet.Error` (e.g. `forestry.NotWitness`) when it is a module error. */
+export function describeError(registry, err) {
+  if (err.isModule) {
+    const { section, name } = registry.findMetaError(err.asModule);
+    return `${section}.${name}`;
+  }
+  return err.toString();
+}
+
 /** Sign and send `tx`, resolving with the events once its block is finalised. */
 export function sendAndFinalize(tx, signer, timeoutMs = 180_000) {
   return new Promise((resolve, reject) => {
@@ -111,7 +120,7 @@ export function sendAndFinalize(tx, signer, timeoutMs = 180_000) {
     tx.signAndSend(signer, (result) => {
       if (result.dispatchError) {
         clearTimeout(t); unsub?.();
-        reject(new Error(`dispatch error: ${result.dispatchError.toString()}`));
+        reject(new Error(`dispatch error: ${describeError(tx.registry, result.dispatchError)}`));
       } else if (result.status.isFinalized) {
         clearTimeout(t); unsub?.();
         resolve({ blockHash: result.status.asFinalized, events: result.events });

@@ -50,6 +50,10 @@ impl SubstrateCli for Cli {
 /// Parse the command line and run.
 pub fn run() -> sc_cli::Result<()> {
 	let cli = Cli::from_args();
+	// Accounts print (in logs, `key` and the forestry RPC) in CEC's own SS58 format.
+	sp_core::crypto::set_default_ss58_version(sp_core::crypto::Ss58AddressFormat::custom(
+		cec_runtime::SS58_PREFIX,
+	));
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),

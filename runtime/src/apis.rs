@@ -2,9 +2,9 @@
 
 use crate::{
 	constants::time::{BABE_GENESIS_EPOCH_CONFIG, EPOCH_DURATION_IN_BLOCKS},
-	AccountId, AuthorityDiscovery, Babe, Balance, Block, Executive, Grandpa, Historical,
-	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Staking,
-	System, TransactionPayment, VERSION,
+	AccountId, AuthorityDiscovery, Babe, Balance, Block, BlockNumber, Executive, Forestry, Grandpa,
+	Historical, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
+	Staking, System, TransactionPayment, TreeTokens, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -243,6 +243,34 @@ impl_runtime_apis! {
 
 		fn pending_rewards(era: sp_staking::EraIndex, account: AccountId) -> bool {
 			Staking::api_pending_rewards(era, account)
+		}
+	}
+
+	impl pallet_forestry::ForestryApi<Block, AccountId, BlockNumber> for Runtime {
+		fn tree_by_code(code: Vec<u8>) -> Option<pallet_forestry::TreeView<AccountId, BlockNumber>> {
+			pallet_forestry::smart_code::decode(&code).and_then(Forestry::tree_view)
+		}
+
+		fn tree(id: pallet_forestry::TreeId) -> Option<pallet_forestry::TreeView<AccountId, BlockNumber>> {
+			Forestry::tree_view(id)
+		}
+
+		fn parcel(parcel: pallet_forestry::ParcelId) -> Option<pallet_forestry::Parcel<AccountId, BlockNumber>> {
+			pallet_forestry::Parcels::<Runtime>::get(parcel)
+		}
+
+		fn parcel_trees(
+			parcel: pallet_forestry::ParcelId,
+			start: pallet_forestry::TreeIndex,
+			limit: u32,
+		) -> Vec<(pallet_forestry::TreeId, pallet_forestry::SmartCode, pallet_forestry::Tree<AccountId, BlockNumber>)> {
+			Forestry::parcel_trees(parcel, start, limit)
+		}
+	}
+
+	impl pallet_tree_tokens::TreeTokensApi<Block, AccountId, Balance> for Runtime {
+		fn claimable(token: pallet_tree_tokens::TokenId, who: AccountId) -> Balance {
+			TreeTokens::claimable(token, &who)
 		}
 	}
 

@@ -17,4 +17,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_preimage, Preimage]
 	[pallet_scheduler, Scheduler]
 	[pallet_sudo, Sudo]
+	[pallet_forestry, Forestry]
+	[pallet_tree_tokens, TreeTokens]
 );

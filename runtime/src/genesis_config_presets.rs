@@ -8,8 +8,8 @@
 
 use crate::{
 	constants::{supply::*, time::BABE_GENESIS_EPOCH_CONFIG},
-	AccountId, BabeConfig, Balance, BalancesConfig, RuntimeGenesisConfig, SessionConfig,
-	SessionKeys, StakerStatus, StakingConfig, SudoConfig, SupplyConfig, CEC,
+	AccountId, BabeConfig, Balance, BalancesConfig, ForestryConfig, RuntimeGenesisConfig,
+	SessionConfig, SessionKeys, StakerStatus, StakingConfig, SudoConfig, SupplyConfig, CEC,
 };
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::{build_struct_json_patch, PalletId};
@@ -101,6 +101,21 @@ fn test_session_keys((sr, ed): (Sr25519Keyring, Ed25519Keyring)) -> SessionKeys 
 	}
 }
 
+/// The species list a chain starts with: the main plantation and timber species of southern and
+/// north-eastern China. Governance extends it with `forestry.add_species`.
+pub const SPECIES: &[(u16, &str)] = &[
+	(1, "Pinus massoniana"),
+	(2, "Cunninghamia lanceolata"),
+	(3, "Eucalyptus urophylla x grandis"),
+	(4, "Phyllostachys edulis"),
+	(5, "Larix gmelinii"),
+	(6, "Populus x euramericana"),
+	(7, "Quercus variabilis"),
+	(8, "Pinus koraiensis"),
+	(9, "Cinnamomum camphora"),
+	(10, "Camellia oleifera"),
+];
+
 /// A test network: `validators` validate, `nominators` nominate all of them, `sudo` is Root.
 pub fn testnet_genesis(
 	validators: &[(Sr25519Keyring, Ed25519Keyring)],
@@ -145,6 +160,10 @@ pub fn testnet_genesis(
 		},
 		supply: SupplyConfig { tranches: tranches() },
 		sudo: SudoConfig { key: Some(sudo.to_account_id()) },
+		forestry: ForestryConfig {
+			species: SPECIES.iter().map(|(id, name)| (*id, name.as_bytes().to_vec())).collect(),
+			witnesses: Vec::new(),
+		},
 	})
 }
 

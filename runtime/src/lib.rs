@@ -158,6 +158,16 @@ mod runtime {
 	pub type Scheduler = pallet_scheduler;
 	#[runtime::pallet_index(34)]
 	pub type Sudo = pallet_sudo;
+
+	// Forestry.
+	#[runtime::pallet_index(40)]
+	pub type Forestry = pallet_forestry;
+	/// The ledger of tree-backed tokens; moved only through `TreeTokens`.
+	#[runtime::pallet_index(41)]
+	#[runtime::disable_call]
+	pub type TreeAssets = pallet_assets<Instance1>;
+	#[runtime::pallet_index(42)]
+	pub type TreeTokens = pallet_tree_tokens;
 }
 
 /// How accounts are addressed in transactions.

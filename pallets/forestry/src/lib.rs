@@ -73,6 +73,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Species<T: Config> = StorageMap<_, Twox64Concat, SpeciesId, SpeciesName>;
 
+	/// The ids of [`Species`], sorted: a tree batch checks all its species with this one read.
+	#[pallet::storage]
+	pub type SpeciesIds<T: Config> = StorageValue<_, BoundedVec<SpeciesId, MaxSpecies>, ValueQuery>;
+
 	/// The id the next parcel gets.
 	#[pallet::storage]
 	pub type NextParcelId<T: Config> = StorageValue<_, ParcelId, ValueQuery>;
@@ -196,6 +200,8 @@ pub mod pallet {
 		WrongRegion,
 		/// A species with this id exists.
 		SpeciesExists,
+		/// The species list is full.
+		TooManySpecies,
 		/// No such species in the list.
 		UnknownSpecies,
 		/// No such parcel.
@@ -266,7 +272,7 @@ pub mod pallet {
 		fn build(&self) {
 			for (id, name) in &self.species {
 				let name = SpeciesName::try_from(name.clone()).expect("species name too long");
-				Species::<T>::insert(id, name);
+				Pallet::<T>::insert_species(*id, name).expect("species list valid");
 			}
 			for (who, licence, region) in &self.witnesses {
 				let witness = Witness {
@@ -321,8 +327,7 @@ pub mod pallet {
 			name: SpeciesName,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			ensure!(!Species::<T>::contains_key(id), Error::<T>::SpeciesExists);
-			Species::<T>::insert(id, &name);
+			Self::insert_species(id, name.clone())?;
 			Self::deposit_event(Event::SpeciesAdded { id, name });
 			Ok(())
 		}
@@ -333,6 +338,7 @@ pub mod pallet {
 		pub fn remove_species(origin: OriginFor<T>, id: SpeciesId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Species::<T>::take(id).ok_or(Error::<T>::UnknownSpecies)?;
+			SpeciesIds::<T>::mutate(|ids| ids.retain(|i| *i != id));
 			Self::deposit_event(Event::SpeciesRemoved { id });
 			Ok(())
 		}
@@ -508,19 +514,15 @@ pub mod pallet {
 			let first = p.trees;
 			let count = trees.len() as u32;
 			p.trees = first.checked_add(count).ok_or(Error::<T>::ParcelFull)?;
-			// Validate the whole batch before writing any of it; a batch usually repeats one
-			// species, so each species is looked up once per run.
-			let mut known_species = None;
+			// Validate the whole batch before writing any of it. One read covers every species.
+			let species = SpeciesIds::<T>::get();
 			for survey in &trees {
 				ensure!(survey.position.is_valid(), Error::<T>::BadCoordinates);
 				ensure!(
 					measurement_ok(survey.height_cm, survey.crown_cm, survey.trunk_mm),
 					Error::<T>::BadMeasurement
 				);
-				if known_species != Some(survey.species) {
-					ensure!(Species::<T>::contains_key(survey.species), Error::<T>::UnknownSpecies);
-					known_species = Some(survey.species);
-				}
+				ensure!(species.binary_search(&survey.species).is_ok(), Error::<T>::UnknownSpecies);
 			}
 			let now = frame_system::Pallet::<T>::block_number();
 			for (index, survey) in (first..).zip(trees) {
@@ -649,6 +651,16 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
+	fn insert_species(id: SpeciesId, name: SpeciesName) -> DispatchResult {
+		SpeciesIds::<T>::try_mutate(|ids| {
+			let at = ids.binary_search(&id).err().ok_or(Error::<T>::SpeciesExists)?;
+			ids.try_insert(at, id).map_err(|_| Error::<T>::TooManySpecies)?;
+			Ok::<_, DispatchError>(())
+		})?;
+		Species::<T>::insert(id, name);
+		Ok(())
+	}
+
 	fn now() -> BlockNumberFor<T> {
 		frame_system::Pallet::<T>::block_number()
 	}

@@ -795,3 +795,32 @@ fn genesis_and_hooks_are_quiet() {
 		assert_eq!(Forestry::on_initialize(2), frame_support::weights::Weight::zero());
 	});
 }
+
+#[test]
+fn the_species_list_is_bounded_and_sorted() {
+	new_test_ext().execute_with(|| {
+		assert_eq!(SpeciesIds::<Test>::get().to_vec(), vec![PINE, OAK]);
+		let name = SpeciesName::try_from(b"Larix".to_vec()).unwrap();
+		for id in (3..1_024).rev() {
+			assert_ok!(Forestry::add_species(RuntimeOrigin::root(), id, name.clone()));
+		}
+		assert_eq!(SpeciesIds::<Test>::get().to_vec(), (1..1_024).collect::<Vec<_>>());
+		assert_ok!(Forestry::add_species(RuntimeOrigin::root(), 0, name.clone()));
+		assert_noop!(
+			Forestry::add_species(RuntimeOrigin::root(), 5_000, name),
+			Error::<Test>::TooManySpecies
+		);
+		assert_ok!(Forestry::remove_species(RuntimeOrigin::root(), 500));
+		assert!(SpeciesIds::<Test>::get().binary_search(&500).is_err());
+		// Trees of a removed species are refused; the others still go in.
+		let p = parcel_with_trees(0);
+		let mut tree = survey(0);
+		tree.species = 500;
+		assert_noop!(
+			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, vec![tree.clone()]),
+			Error::<Test>::UnknownSpecies
+		);
+		tree.species = 501;
+		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, vec![tree]));
+	});
+}

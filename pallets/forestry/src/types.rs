@@ -15,6 +15,8 @@ pub type Cid = BoundedVec<u8, MaxCidLen>;
 pub type Region = BoundedVec<u8, ConstU32<16>>;
 /// A witness's licence reference.
 pub type Licence = BoundedVec<u8, ConstU32<64>>;
+/// Most species in the list.
+pub type MaxSpecies = ConstU32<1_024>;
 /// A species' scientific name.
 pub type SpeciesName = BoundedVec<u8, ConstU32<64>>;
 /// A tree's smart code, e.g. `1-2A8` (parcel 1, tree 74, check symbol 8).

@@ -494,3 +494,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 }
+
+sp_api::decl_runtime_apis! {
+	/// Queries of tree-backed tokens.
+	pub trait TreeTokensApi<AccountId, Balance> where
+		AccountId: codec::Codec,
+		Balance: codec::Codec,
+	{
+		/// The revenue `who` can claim from `token` now.
+		fn claimable(token: TokenId, who: AccountId) -> Balance;
+	}
+}

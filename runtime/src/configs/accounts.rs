@@ -53,7 +53,7 @@ pub enum ProxyType {
 	/// Anything.
 	#[default]
 	Any,
-	/// Anything but moving CEC.
+	/// Anything but moving CEC, parcels, trees or tree-backed tokens.
 	NonTransfer,
 	/// Staking only (bond, nominate, payouts), and batches of it.
 	Staking,
@@ -69,6 +69,10 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 				c,
 				RuntimeCall::Balances(..)
 					| RuntimeCall::Vesting(pallet_vesting::Call::vested_transfer { .. })
+					| RuntimeCall::Forestry(
+						pallet_forestry::Call::transfer_parcel { .. }
+							| pallet_forestry::Call::transfer_tree { .. }
+					) | RuntimeCall::TreeTokens(..)
 			),
 			ProxyType::Staking => matches!(
 				c,

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod consensus;
+mod forestry;
 mod monetary;
 mod staking;
 mod system;

@@ -1,6 +1,7 @@
 //! Runtime-level tests: the real `Runtime`, built from the real genesis presets, driven block by
 //! block through `Executive` with BABE pre-digests, as the node would drive it.
 
+mod forestry;
 mod genesis;
 mod slashing;
 mod staking_rewards;
@@ -106,4 +107,32 @@ pub fn run_to_active_era(era: sp_staking::EraIndex) {
 	while pallet_staking::ActiveEra::<Runtime>::get().map(|e| e.index).unwrap_or(0) < era {
 		run_next_session();
 	}
+}
+
+/// A signed extrinsic as a wallet would submit it: immortal, no tip, every extension checked.
+pub fn signed_extrinsic(
+	signer: sp_keyring::Sr25519Keyring,
+	nonce: crate::Nonce,
+	call: crate::RuntimeCall,
+) -> crate::UncheckedExtrinsic {
+	let tx_ext: crate::TxExtension = (
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(sp_runtime::generic::Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+		frame_system::WeightReclaim::new(),
+	);
+	let payload = crate::SignedPayload::new(call.clone(), tx_ext.clone()).expect("payload builds");
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	crate::UncheckedExtrinsic::new_signed(
+		call,
+		sp_runtime::MultiAddress::Id(signer.to_account_id()),
+		sp_runtime::MultiSignature::Sr25519(signature),
+		tx_ext,
+	)
 }

@@ -1,0 +1,77 @@
+//! The forestry registry and the tree-backed tokens, with the asset ledger the tokens live in.
+
+use crate::{AccountId, Balance, Balances, Forestry, Runtime, RuntimeEvent, TreeAssets};
+use frame_support::{
+	parameter_types,
+	traits::{AsEnsureOriginWithArg, ConstU128, ConstU32, NeverEnsureOrigin},
+	PalletId,
+};
+use frame_system::EnsureRoot;
+
+parameter_types! {
+	/// A block holds at least 10 full batches: 10,000 trees (see the pallet README).
+	pub const MaxTreesPerBatch: u32 = 1_000;
+	pub const MaxRecordsPerTree: u32 = 10_000;
+	pub const MaxDocumentsPerParcel: u32 = 1_000;
+	pub const TreeTokensPalletId: PalletId = PalletId(*b"cec/tree");
+	pub const MaxTreesPerToken: u32 = 500;
+}
+
+/// Witnesses and species are governance's; Root until the council lands.
+impl pallet_forestry::Config for Runtime {
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type MaxTreesPerBatch = MaxTreesPerBatch;
+	type MaxRecordsPerTree = MaxRecordsPerTree;
+	type MaxDocumentsPerParcel = MaxDocumentsPerParcel;
+	type WeightInfo = pallet_forestry::weights::SubstrateWeight<Runtime>;
+}
+
+/// The ledger of tree-backed tokens. Its calls are disabled in `construct_runtime`: tokens are
+/// created, moved and burnt only through `TreeTokens`, which settles revenue shares on every
+/// move. Only `TreeTokens` creates assets here, so no deposits are taken.
+impl pallet_assets::Config<pallet_assets::Instance1> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type AssetId = u32;
+	type AssetIdParameter = u32;
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type AssetDeposit = ConstU128<0>;
+	type AssetAccountDeposit = ConstU128<0>;
+	type MetadataDepositBase = ConstU128<0>;
+	type MetadataDepositPerByte = ConstU128<0>;
+	type ApprovalDeposit = ConstU128<0>;
+	type StringLimit = ConstU32<50>;
+	type Freezer = ();
+	type Holder = ();
+	type Extra = ();
+	type CallbackHandle = ();
+	type AssetIdAllocator = ();
+	type ReserveData = ();
+	type RemoveItemsLimit = ConstU32<1_000>;
+	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+impl pallet_tree_tokens::Config for Runtime {
+	type Currency = Balances;
+	type Assets = TreeAssets;
+	type Registry = Forestry;
+	type PalletId = TreeTokensPalletId;
+	type MaxTreesPerToken = MaxTreesPerToken;
+	type WeightInfo = pallet_tree_tokens::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ForestryBenchmarkHelper;
+}
+
+/// Registry set-up for the tree-token benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct ForestryBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_tree_tokens::BenchmarkHelper<AccountId> for ForestryBenchmarkHelper {
+	fn parcel_with_trees(owner: &AccountId, trees: u32) -> cec_primitives::ParcelId {
+		Forestry::bench_parcel(owner, trees)
+	}
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Benchmark CEC's own pallets on this machine and regenerate their weights.rs.
+#   scripts/benchmark.sh                  all of them (forestry, tree-tokens)
+#   scripts/benchmark.sh forestry         one
+#   STEPS=50 REPEAT=20 (the defaults)     sampling
+# Builds cec-node with `--features runtime-benchmarks` into the shared target dir (this replaces
+# target/release/cec-node; `cargo build --release -p cec-node` brings the normal one back).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+pallets=("$@")
+[ ${#pallets[@]} -gt 0 ] || pallets=(forestry tree-tokens)
+
+cargo build --release --locked -p cec-node --features runtime-benchmarks
+wasm="$CARGO_TARGET_DIR/release/wbuild/cec-runtime/cec_runtime.compact.compressed.wasm"
+
+for p in "${pallets[@]}"; do
+	echo "==> pallet_${p//-/_}"
+	"$CARGO_TARGET_DIR/release/cec-node" benchmark pallet \
+		--runtime "$wasm" --genesis-builder=runtime \
+		--pallet "pallet_${p//-/_}" --extrinsic '*' \
+		--steps "${STEPS:-50}" --repeat "${REPEAT:-20}" \
+		--template scripts/weight-template.hbs \
+		--output "pallets/$p/src/weights.rs"
+done
