@@ -36,3 +36,21 @@ pub trait TreeAssetLock<AccountId> {
 	/// The parcel's owner, if the parcel exists.
 	fn parcel_owner(parcel: ParcelId) -> Option<AccountId>;
 }
+
+/// A trade contract's id (escrow).
+pub type ContractId = u64;
+
+/// The KYC gate: payment calls of trade, market-maker, insurance and crowdfunding pallets ask it
+/// before moving an account's money.
+pub trait KycCheck<AccountId> {
+	/// `Ok` if `who` holds an unexpired, unrevoked claim of at least `min_level` and carries no
+	/// false-information flag; otherwise the KYC pallet's error saying which.
+	fn ensure_verified(who: &AccountId, min_level: u8) -> DispatchResult;
+}
+
+/// Reveal after signing: identities become disclosable between the two parties of a contract
+/// once both have signed it, and never to anyone else.
+pub trait IdentityDisclosure<AccountId> {
+	/// Record that `a` and `b` may see each other's identity, because of `contract`.
+	fn grant_mutual(a: &AccountId, b: &AccountId, contract: ContractId);
+}
