@@ -6,6 +6,8 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
 use sp_runtime::DispatchResult;
 
 /// A forest parcel's id in the registry.
@@ -15,23 +17,36 @@ pub type TreeIndex = u32;
 /// The id of a tree-backed token (its asset id).
 pub type TokenId = u32;
 
-/// Locking registry assets (a whole parcel or some of its trees) behind a token.
+/// What holds a registry lock: a tree-backed token, or a trade contract in escrow.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum LockId {
+	Token(TokenId),
+	Trade(ContractId),
+}
+
+/// Locking registry assets (a whole parcel or some of its trees) behind a token or a trade.
 ///
 /// While locked, the parcel cannot change owner and the trees cannot be sold, felled, moved or
 /// locked again.
 pub trait TreeAssetLock<AccountId> {
-	/// Lock `trees` of `parcel` for `token`, or the whole parcel (every tree, present and future)
+	/// Lock `trees` of `parcel` for `by`, or the whole parcel (every tree, present and future)
 	/// when `trees` is empty. `who` must own the parcel, the parcel must be attested and nothing
 	/// in it may already be locked or felled.
-	fn lock(
-		who: &AccountId,
-		parcel: ParcelId,
-		trees: &[TreeIndex],
-		token: TokenId,
-	) -> DispatchResult;
+	fn lock(who: &AccountId, parcel: ParcelId, trees: &[TreeIndex], by: LockId) -> DispatchResult;
 
 	/// Undo [`Self::lock`] with the same arguments.
-	fn unlock(parcel: ParcelId, trees: &[TreeIndex], token: TokenId) -> DispatchResult;
+	fn unlock(parcel: ParcelId, trees: &[TreeIndex], by: LockId) -> DispatchResult;
 
 	/// The parcel's owner, if the parcel exists.
 	fn parcel_owner(parcel: ParcelId) -> Option<AccountId>;
@@ -53,4 +68,36 @@ pub trait KycCheck<AccountId> {
 pub trait IdentityDisclosure<AccountId> {
 	/// Record that `a` and `b` may see each other's identity, because of `contract`.
 	fn grant_mutual(a: &AccountId, b: &AccountId, contract: ContractId);
+}
+
+/// Something sold through escrow.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub enum TradeItem {
+	/// One registered tree (or its logs).
+	Tree { parcel: ParcelId, index: TreeIndex },
+	/// A whole parcel.
+	Parcel(ParcelId),
+	/// `amount` units of a tree-backed token.
+	TokenLot { token: TokenId, amount: u128 },
+	/// A service (survey, transport, processing…) described by the hash of its terms.
+	Service { terms: [u8; 32] },
+}
+
+/// What escrow needs of the registries behind the items it trades.
+pub trait TradeItems<AccountId> {
+	/// `seller` may sell `item` now: it owns it and nothing else holds it.
+	fn ensure_sellable(seller: &AccountId, item: &TradeItem) -> DispatchResult;
+	/// Freeze `item` for `contract`: no other sale, felling or move until released.
+	fn freeze(seller: &AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult;
+	/// Give a frozen item back to `seller`, free.
+	fn release(seller: &AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult;
+	/// Hand a frozen item from `seller` to `buyer`, free.
+	fn deliver(
+		seller: &AccountId,
+		buyer: &AccountId,
+		item: &TradeItem,
+		contract: ContractId,
+	) -> DispatchResult;
 }

@@ -29,7 +29,9 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-pub use cec_primitives::{ParcelId, TokenId, TreeAssetLock, TreeIndex};
+pub use cec_primitives::{
+	ContractId, LockId, ParcelId, TokenId, TradeItem, TradeItems, TreeAssetLock, TreeIndex,
+};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -177,16 +179,16 @@ pub mod pallet {
 			seq: u32,
 			record: TreeRecord<T::AccountId, BlockNumberFor<T>>,
 		},
-		/// A whole parcel (`trees == 0`) or `trees` of its trees now back `token`.
+		/// A whole parcel (`trees == 0`) or `trees` of its trees are now held by `by`.
 		Locked {
 			parcel: ParcelId,
 			trees: u32,
-			token: TokenId,
+			by: LockId,
 		},
 		Unlocked {
 			parcel: ParcelId,
 			trees: u32,
-			token: TokenId,
+			by: LockId,
 		},
 	}
 
@@ -232,14 +234,16 @@ pub mod pallet {
 		UnknownTree,
 		/// The tree has been felled.
 		TreeFelled,
-		/// The tree backs a token.
+		/// The tree backs a token or is in a trade.
 		TreeLocked,
-		/// The parcel, or some of its trees, back a token.
+		/// The parcel, or some of its trees, back a token or are in a trade.
 		ParcelLocked,
 		/// Some of these trees already back a token, or they are listed twice.
 		AlreadyLocked,
-		/// The lock is not held by this token.
+		/// The lock is not held by this token or trade.
 		NotLockedByToken,
+		/// Not an item of the forestry registry.
+		NotARegistryItem,
 		/// The tree's history is full.
 		HistoryFull,
 		/// The parcel has `MaxDocumentsPerParcel` documents.
@@ -770,15 +774,15 @@ impl<T: Config> TreeAssetLock<T::AccountId> for Pallet<T> {
 		who: &T::AccountId,
 		parcel: ParcelId,
 		trees: &[TreeIndex],
-		token: TokenId,
+		by: LockId,
 	) -> DispatchResult {
 		let mut p = Parcels::<T>::get(parcel).ok_or(Error::<T>::UnknownParcel)?;
-		ensure!(p.owner == *who, Error::<T>::NotParcelOwner);
 		ensure!(p.attested_by.is_some(), Error::<T>::ParcelNotAttested);
 		ensure!(p.locked_by.is_none(), Error::<T>::AlreadyLocked);
 		if trees.is_empty() {
+			ensure!(p.owner == *who, Error::<T>::NotParcelOwner);
 			ensure!(p.locked_trees == 0, Error::<T>::AlreadyLocked);
-			p.locked_by = Some(token);
+			p.locked_by = Some(by);
 		} else {
 			// Check every tree before writing any, so a refusal leaves nothing half-locked.
 			let mut seen = alloc::collections::BTreeSet::new();
@@ -786,10 +790,12 @@ impl<T: Config> TreeAssetLock<T::AccountId> for Pallet<T> {
 			for index in trees {
 				ensure!(seen.insert(*index), Error::<T>::AlreadyLocked);
 				let mut t = Trees::<T>::get(parcel, index).ok_or(Error::<T>::UnknownTree)?;
-				ensure!(t.owner.is_none(), Error::<T>::NotTreeOwner);
-				ensure!(t.status == TreeStatus::Standing, Error::<T>::TreeFelled);
+				ensure!(*t.owner.as_ref().unwrap_or(&p.owner) == *who, Error::<T>::NotTreeOwner);
+				// Felled logs can be traded but not tokenised.
+				let tokenising = matches!(by, LockId::Token(_));
+				ensure!(!tokenising || t.status == TreeStatus::Standing, Error::<T>::TreeFelled);
 				ensure!(t.locked_by.is_none(), Error::<T>::AlreadyLocked);
-				t.locked_by = Some(token);
+				t.locked_by = Some(by);
 				locked.push((*index, t));
 			}
 			for (index, t) in locked {
@@ -798,14 +804,14 @@ impl<T: Config> TreeAssetLock<T::AccountId> for Pallet<T> {
 			p.locked_trees = p.locked_trees.saturating_add(trees.len() as u32);
 		}
 		Parcels::<T>::insert(parcel, p);
-		Self::deposit_event(Event::Locked { parcel, trees: trees.len() as u32, token });
+		Self::deposit_event(Event::Locked { parcel, trees: trees.len() as u32, by });
 		Ok(())
 	}
 
-	fn unlock(parcel: ParcelId, trees: &[TreeIndex], token: TokenId) -> DispatchResult {
+	fn unlock(parcel: ParcelId, trees: &[TreeIndex], by: LockId) -> DispatchResult {
 		let mut p = Parcels::<T>::get(parcel).ok_or(Error::<T>::UnknownParcel)?;
 		if trees.is_empty() {
-			ensure!(p.locked_by == Some(token), Error::<T>::NotLockedByToken);
+			ensure!(p.locked_by == Some(by), Error::<T>::NotLockedByToken);
 			p.locked_by = None;
 		} else {
 			let mut seen = alloc::collections::BTreeSet::new();
@@ -813,7 +819,7 @@ impl<T: Config> TreeAssetLock<T::AccountId> for Pallet<T> {
 			for index in trees {
 				ensure!(seen.insert(*index), Error::<T>::NotLockedByToken);
 				let mut t = Trees::<T>::get(parcel, index).ok_or(Error::<T>::UnknownTree)?;
-				ensure!(t.locked_by == Some(token), Error::<T>::NotLockedByToken);
+				ensure!(t.locked_by == Some(by), Error::<T>::NotLockedByToken);
 				t.locked_by = None;
 				unlocked.push((*index, t));
 			}
@@ -824,12 +830,92 @@ impl<T: Config> TreeAssetLock<T::AccountId> for Pallet<T> {
 			p.locked_trees = p.locked_trees.saturating_sub(count);
 		}
 		Parcels::<T>::insert(parcel, p);
-		Self::deposit_event(Event::Unlocked { parcel, trees: trees.len() as u32, token });
+		Self::deposit_event(Event::Unlocked { parcel, trees: trees.len() as u32, by });
 		Ok(())
 	}
 
 	fn parcel_owner(parcel: ParcelId) -> Option<T::AccountId> {
 		Parcels::<T>::get(parcel).map(|p| p.owner)
+	}
+}
+
+/// Trees and parcels sold through escrow: frozen with a trade lock while the contract runs,
+/// handed over (with a history record for trees) on completion.
+impl<T: Config> TradeItems<T::AccountId> for Pallet<T> {
+	fn ensure_sellable(seller: &T::AccountId, item: &TradeItem) -> DispatchResult {
+		match item {
+			TradeItem::Tree { parcel, index } => {
+				let p = Parcels::<T>::get(parcel).ok_or(Error::<T>::UnknownParcel)?;
+				let t = Trees::<T>::get(parcel, index).ok_or(Error::<T>::UnknownTree)?;
+				ensure!(*t.owner.as_ref().unwrap_or(&p.owner) == *seller, Error::<T>::NotTreeOwner);
+				ensure!(t.locked_by.is_none() && p.locked_by.is_none(), Error::<T>::TreeLocked);
+				Ok(())
+			},
+			TradeItem::Parcel(parcel) => {
+				let p = Parcels::<T>::get(parcel).ok_or(Error::<T>::UnknownParcel)?;
+				ensure!(p.owner == *seller, Error::<T>::NotParcelOwner);
+				ensure!(p.attested_by.is_some(), Error::<T>::ParcelNotAttested);
+				ensure!(p.locked_by.is_none() && p.locked_trees == 0, Error::<T>::ParcelLocked);
+				Ok(())
+			},
+			_ => Err(Error::<T>::NotARegistryItem.into()),
+		}
+	}
+
+	fn freeze(seller: &T::AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult {
+		Self::ensure_sellable(seller, item)?;
+		let by = LockId::Trade(contract);
+		match item {
+			TradeItem::Tree { parcel, index } => Self::lock(seller, *parcel, &[*index], by),
+			TradeItem::Parcel(parcel) => Self::lock(seller, *parcel, &[], by),
+			_ => Err(Error::<T>::NotARegistryItem.into()),
+		}
+	}
+
+	fn release(_seller: &T::AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult {
+		let by = LockId::Trade(contract);
+		match item {
+			TradeItem::Tree { parcel, index } => Self::unlock(*parcel, &[*index], by),
+			TradeItem::Parcel(parcel) => Self::unlock(*parcel, &[], by),
+			_ => Err(Error::<T>::NotARegistryItem.into()),
+		}
+	}
+
+	fn deliver(
+		seller: &T::AccountId,
+		buyer: &T::AccountId,
+		item: &TradeItem,
+		contract: ContractId,
+	) -> DispatchResult {
+		Self::release(seller, item, contract)?;
+		match item {
+			TradeItem::Tree { parcel, index } => {
+				let tree = TreeId { parcel: *parcel, index: *index };
+				Self::append_any(tree, |t, _| {
+					t.owner = Some(buyer.clone());
+					t.custodian = None;
+					Ok(TreeRecord {
+						event: TreeEvent::OwnerChanged { from: seller.clone(), to: buyer.clone() },
+						by: seller.clone(),
+						at: Self::now(),
+					})
+				})
+			},
+			TradeItem::Parcel(parcel) => {
+				Parcels::<T>::try_mutate(parcel, |p| {
+					let p = p.as_mut().ok_or(Error::<T>::UnknownParcel)?;
+					p.owner = buyer.clone();
+					Ok::<_, DispatchError>(())
+				})?;
+				Self::deposit_event(Event::ParcelTransferred {
+					parcel: *parcel,
+					from: seller.clone(),
+					to: buyer.clone(),
+				});
+				Ok(())
+			},
+			_ => Err(Error::<T>::NotARegistryItem.into()),
+		}
 	}
 }
 

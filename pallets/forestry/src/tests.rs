@@ -658,30 +658,30 @@ fn locked_parcels_and_trees_are_frozen() {
 		let p = parcel_with_trees(4);
 		// Not the owner, not attested, unknown.
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::lock(&BUYER, p, &[], 1),
+			<Forestry as TreeAssetLock<_>>::lock(&BUYER, p, &[], LockId::Token(1)),
 			Error::<Test>::NotParcelOwner
 		);
 		assert_ok!(Forestry::register_parcel(RuntimeOrigin::signed(OWNER), info(b"CN-35")));
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::lock(&OWNER, 1, &[], 1),
+			<Forestry as TreeAssetLock<_>>::lock(&OWNER, 1, &[], LockId::Token(1)),
 			Error::<Test>::ParcelNotAttested
 		);
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::lock(&OWNER, 9, &[], 1),
+			<Forestry as TreeAssetLock<_>>::lock(&OWNER, 9, &[], LockId::Token(1)),
 			Error::<Test>::UnknownParcel
 		);
 
 		// Two trees back token 7; listing a tree twice or an unknown tree fails as a whole.
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[0, 0], 7),
+			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[0, 0], LockId::Token(7)),
 			Error::<Test>::AlreadyLocked
 		);
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[0, 4], 7),
+			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[0, 4], LockId::Token(7)),
 			Error::<Test>::UnknownTree
 		);
-		assert_ok!(<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[0, 1], 7));
-		assert_eq!(last_event(), Event::Locked { parcel: p, trees: 2, token: 7 });
+		assert_ok!(<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[0, 1], LockId::Token(7)));
+		assert_eq!(last_event(), Event::Locked { parcel: p, trees: 2, by: LockId::Token(7) });
 		let t = tree(p, 0);
 		assert_noop!(
 			Forestry::record_felling(RuntimeOrigin::signed(WITNESS), t),
@@ -705,11 +705,11 @@ fn locked_parcels_and_trees_are_frozen() {
 		);
 		// No second token on the same trees, nor on the whole parcel.
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[1, 2], 8),
+			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[1, 2], LockId::Token(8)),
 			Error::<Test>::AlreadyLocked
 		);
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[], 8),
+			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[], LockId::Token(8)),
 			Error::<Test>::AlreadyLocked
 		);
 		// Documents may still be attached; other trees still move.
@@ -721,41 +721,41 @@ fn locked_parcels_and_trees_are_frozen() {
 		));
 		assert_ok!(Forestry::record_felling(RuntimeOrigin::signed(WITNESS), tree(p, 3)));
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[3], 8),
+			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[3], LockId::Token(8)),
 			Error::<Test>::TreeFelled
 		);
 		// Only the locking token unlocks.
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::unlock(p, &[0, 1], 8),
+			<Forestry as TreeAssetLock<_>>::unlock(p, &[0, 1], LockId::Token(8)),
 			Error::<Test>::NotLockedByToken
 		);
-		assert_ok!(<Forestry as TreeAssetLock<_>>::unlock(p, &[0, 1], 7));
+		assert_ok!(<Forestry as TreeAssetLock<_>>::unlock(p, &[0, 1], LockId::Token(7)));
 		assert_eq!(Parcels::<Test>::get(p).unwrap().locked_trees, 0);
 		assert_ok!(Forestry::transfer_tree(RuntimeOrigin::signed(OWNER), t, BUYER));
 		// A tree sold on its own can no longer be locked by the parcel owner.
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[0], 9),
+			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[0], LockId::Token(9)),
 			Error::<Test>::NotTreeOwner
 		);
 
 		// The whole parcel: every tree, also ones registered later.
-		assert_ok!(<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[], 9));
+		assert_ok!(<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[], LockId::Token(9)));
 		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, vec![survey(9)]));
 		assert_noop!(
 			Forestry::record_felling(RuntimeOrigin::signed(WITNESS), tree(p, 4)),
 			Error::<Test>::TreeLocked
 		);
-		assert_eq!(Forestry::tree_view(tree(p, 4)).unwrap().locked_by, Some(9));
+		assert_eq!(Forestry::tree_view(tree(p, 4)).unwrap().locked_by, Some(LockId::Token(9)));
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[2], 10),
+			<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[2], LockId::Token(10)),
 			Error::<Test>::AlreadyLocked
 		);
 		assert_noop!(
-			<Forestry as TreeAssetLock<_>>::unlock(p, &[], 10),
+			<Forestry as TreeAssetLock<_>>::unlock(p, &[], LockId::Token(10)),
 			Error::<Test>::NotLockedByToken
 		);
-		assert_ok!(<Forestry as TreeAssetLock<_>>::unlock(p, &[], 9));
-		assert_eq!(last_event(), Event::Unlocked { parcel: p, trees: 0, token: 9 });
+		assert_ok!(<Forestry as TreeAssetLock<_>>::unlock(p, &[], LockId::Token(9)));
+		assert_eq!(last_event(), Event::Unlocked { parcel: p, trees: 0, by: LockId::Token(9) });
 		assert_ok!(Forestry::record_felling(RuntimeOrigin::signed(WITNESS), tree(p, 4)));
 		assert_eq!(<Forestry as TreeAssetLock<_>>::parcel_owner(p), Some(OWNER));
 		assert_eq!(<Forestry as TreeAssetLock<_>>::parcel_owner(99), None);
@@ -822,5 +822,79 @@ fn the_species_list_is_bounded_and_sorted() {
 		);
 		tree.species = 501;
 		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, vec![tree]));
+	});
+}
+
+#[test]
+fn trees_and_parcels_are_frozen_while_traded_and_change_hands_on_delivery() {
+	new_test_ext().execute_with(|| {
+		let p = parcel_with_trees(3);
+		let t = tree(p, 1);
+		let item = TradeItem::Tree { parcel: p, index: 1 };
+		type Items = Forestry;
+		assert_noop!(
+			<Items as TradeItems<_>>::ensure_sellable(&BUYER, &item),
+			Error::<Test>::NotTreeOwner
+		);
+		assert_noop!(
+			<Items as TradeItems<_>>::ensure_sellable(
+				&OWNER,
+				&TradeItem::Tree { parcel: p, index: 9 }
+			),
+			Error::<Test>::UnknownTree
+		);
+		assert_noop!(
+			<Items as TradeItems<_>>::ensure_sellable(
+				&OWNER,
+				&TradeItem::Service { terms: [0; 32] }
+			),
+			Error::<Test>::NotARegistryItem
+		);
+		assert_ok!(<Items as TradeItems<_>>::freeze(&OWNER, &item, 5));
+		assert_eq!(Trees::<Test>::get(p, 1).unwrap().locked_by, Some(LockId::Trade(5)));
+		// Frozen: no second sale, no felling, no parcel transfer.
+		assert_noop!(<Items as TradeItems<_>>::freeze(&OWNER, &item, 6), Error::<Test>::TreeLocked);
+		assert_noop!(
+			Forestry::record_felling(RuntimeOrigin::signed(WITNESS), t),
+			Error::<Test>::TreeLocked
+		);
+		assert_noop!(
+			<Items as TradeItems<_>>::ensure_sellable(&OWNER, &TradeItem::Parcel(p)),
+			Error::<Test>::ParcelLocked
+		);
+		assert_ok!(<Items as TradeItems<_>>::deliver(&OWNER, &BUYER, &item, 5));
+		let view = Forestry::tree_view(t).unwrap();
+		assert_eq!((view.owner, view.locked_by), (BUYER, None));
+		assert_eq!(
+			view.history.last().unwrap().event,
+			TreeEvent::OwnerChanged { from: OWNER, to: BUYER }
+		);
+
+		// The buyer resells the tree (felled logs too); a lapsed trade releases it.
+		assert_ok!(Forestry::record_felling(RuntimeOrigin::signed(WITNESS), t));
+		assert_ok!(<Items as TradeItems<_>>::freeze(&BUYER, &item, 7));
+		assert_ok!(<Items as TradeItems<_>>::release(&BUYER, &item, 7));
+		assert_eq!(Forestry::tree_view(t).unwrap().locked_by, None);
+		assert_noop!(
+			<Items as TradeItems<_>>::release(&BUYER, &item, 7),
+			Error::<Test>::NotLockedByToken
+		);
+
+		// A whole parcel.
+		let land = TradeItem::Parcel(p);
+		assert_noop!(
+			<Items as TradeItems<_>>::freeze(&BUYER, &land, 8),
+			Error::<Test>::NotParcelOwner
+		);
+		assert_ok!(<Items as TradeItems<_>>::freeze(&OWNER, &land, 8));
+		assert_noop!(
+			Forestry::transfer_parcel(RuntimeOrigin::signed(OWNER), p, 3),
+			Error::<Test>::ParcelLocked
+		);
+		assert_ok!(<Items as TradeItems<_>>::deliver(&OWNER, &3, &land, 8));
+		assert_eq!(last_event(), Event::ParcelTransferred { parcel: p, from: OWNER, to: 3 });
+		assert_eq!(Parcels::<Test>::get(p).unwrap().owner, 3);
+		// The tree sold earlier stays the buyer's.
+		assert_eq!(Forestry::tree_view(t).unwrap().owner, BUYER);
 	});
 }

@@ -1,6 +1,6 @@
 //! Records of the forestry registry, the smart-code format and the IPFS CID check.
 
-use cec_primitives::{ParcelId, TokenId, TreeIndex};
+use cec_primitives::{LockId, ParcelId, TreeIndex};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
@@ -151,8 +151,9 @@ pub struct Tree<AccountId, BlockNumber> {
 	/// Who holds the tree (or its logs) in transport, if not the owner.
 	pub custodian: Option<AccountId>,
 	pub status: TreeStatus,
-	/// The token this tree backs, if it was locked on its own (see also [`Parcel::locked_by`]).
-	pub locked_by: Option<TokenId>,
+	/// The token or trade holding this tree, if it was locked on its own (see also
+	/// [`Parcel::locked_by`]).
+	pub locked_by: Option<LockId>,
 	/// Number of records in its history.
 	pub records: u32,
 }
@@ -265,8 +266,8 @@ pub struct Parcel<AccountId, BlockNumber> {
 	pub lease: Option<Lease<AccountId, BlockNumber>>,
 	/// Trees registered so far; the next tree gets this index.
 	pub trees: TreeIndex,
-	/// The token the whole parcel backs, if any.
-	pub locked_by: Option<TokenId>,
+	/// The token or trade holding the whole parcel, if any.
+	pub locked_by: Option<LockId>,
 	/// How many of its trees are locked on their own.
 	pub locked_trees: u32,
 	/// Documents attached so far.
@@ -301,8 +302,8 @@ pub struct TreeView<AccountId, BlockNumber> {
 	pub code: SmartCode,
 	/// The effective owner: the tree's own, else the parcel's.
 	pub owner: AccountId,
-	/// The token the tree backs (on its own or with its whole parcel).
-	pub locked_by: Option<TokenId>,
+	/// The token or trade holding the tree (on its own or with its whole parcel).
+	pub locked_by: Option<LockId>,
 	pub tree: Tree<AccountId, BlockNumber>,
 	pub history: alloc::vec::Vec<TreeRecord<AccountId, BlockNumber>>,
 }

@@ -36,7 +36,9 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-pub use cec_primitives::{ParcelId, TokenId, TreeAssetLock, TreeIndex};
+pub use cec_primitives::{
+	ContractId, LockId, ParcelId, TokenId, TradeItem, TradeItems, TreeAssetLock, TreeIndex,
+};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -199,6 +201,10 @@ pub mod pallet {
 		NothingToClaim,
 		/// Redeeming needs the whole supply in the issuer's hands.
 		NotWholeSupply,
+		/// Not a lot of tree-backed tokens.
+		NotATokenLot,
+		/// The seller holds fewer tokens than the lot.
+		InsufficientTokens,
 	}
 
 	#[pallet::call]
@@ -234,7 +240,7 @@ pub mod pallet {
 			let token = NextTokenId::<T>::get();
 			NextTokenId::<T>::put(token.checked_add(1).ok_or(ArithmeticError::Overflow)?);
 
-			T::Registry::lock(&issuer, parcel, &trees, token)?;
+			T::Registry::lock(&issuer, parcel, &trees, LockId::Token(token))?;
 			let admin = Self::account_id();
 			T::Assets::create(token, admin.clone(), false, 1u32.into())?;
 			<T::Assets as fungibles::metadata::Mutate<_>>::set(
@@ -290,18 +296,7 @@ pub mod pallet {
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 			ensure!(from != to, Error::<T>::SelfTransfer);
 			let info = Self::live(token)?;
-			if info.kind == TokenKind::Revenue {
-				Self::settle(&info, token, &from)?;
-				Self::settle(&info, token, &to)?;
-			}
-			<T::Assets as fungibles::Mutate<_>>::transfer(
-				token,
-				&from,
-				&to,
-				amount,
-				Preservation::Expendable,
-			)?;
-			Self::tidy(token, &from);
+			Self::move_tokens(&info, token, &from, &to, amount)?;
 			Self::deposit_event(Event::Transferred { token, from, to, amount });
 			Ok(())
 		}
@@ -406,7 +401,7 @@ pub mod pallet {
 			T::Assets::destroy_accounts(token, 1)?;
 			T::Assets::destroy_approvals(token, 1)?;
 			T::Assets::finish_destroy(token)?;
-			T::Registry::unlock(info.parcel, &info.trees, token)?;
+			T::Registry::unlock(info.parcel, &info.trees, LockId::Token(token))?;
 			info.status = TokenStatus::Redeemed;
 			Tokens::<T>::insert(token, info);
 			Self::deposit_event(Event::Redeemed { token, issuer: who, refund });
@@ -423,7 +418,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The account holding a revenue token's undistributed and unclaimed revenue.
 	pub fn pot(token: TokenId) -> T::AccountId {
-		T::PalletId::get().into_sub_account_truncating(token)
+		T::PalletId::get().into_sub_account_truncating((*b"pt", token))
 	}
 
 	fn live(
@@ -468,6 +463,69 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Move tokens, settling both sides' revenue first.
+	fn move_tokens(
+		info: &TokenInfo<T::AccountId, BalanceOf<T>, T::MaxTreesPerToken>,
+		token: TokenId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		if info.kind == TokenKind::Revenue {
+			Self::settle(info, token, from)?;
+			Self::settle(info, token, to)?;
+		}
+		<T::Assets as fungibles::Mutate<_>>::transfer(
+			token,
+			from,
+			to,
+			amount,
+			Preservation::Expendable,
+		)?;
+		Self::tidy(token, from);
+		Ok(())
+	}
+
+	/// The account holding a token lot while a trade contract runs.
+	pub fn custody(contract: ContractId) -> T::AccountId {
+		T::PalletId::get().into_sub_account_truncating((*b"tr", contract))
+	}
+
+	fn lot(item: &TradeItem) -> Result<(TokenId, BalanceOf<T>), DispatchError> {
+		match item {
+			TradeItem::TokenLot { token, amount } => {
+				let amount: BalanceOf<T> =
+					(*amount).try_into().map_err(|_| ArithmeticError::Overflow)?;
+				ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+				Ok((*token, amount))
+			},
+			_ => Err(Error::<T>::NotATokenLot.into()),
+		}
+	}
+
+	/// Hand a lot out of custody to `to`; revenue the lot earned in custody goes to `seller`.
+	fn leave_custody(
+		seller: &T::AccountId,
+		to: &T::AccountId,
+		item: &TradeItem,
+		contract: ContractId,
+	) -> DispatchResult {
+		let (token, amount) = Self::lot(item)?;
+		let mut info = Self::live(token)?;
+		let custody = Self::custody(contract);
+		if info.kind == TokenKind::Revenue {
+			Self::settle(&info, token, &custody)?;
+			let earned = Holders::<T>::mutate(token, &custody, |h| core::mem::take(&mut h.pending));
+			if !earned.is_zero() {
+				Self::pay_out(&mut info, token, seller, earned)?;
+				Tokens::<T>::insert(token, info.clone());
+			}
+		}
+		Self::move_tokens(&info, token, &custody, to, amount)?;
+		frame_system::Pallet::<T>::dec_providers(&custody)?;
+		Ok(())
+	}
+
 	/// Forget a holder that holds nothing and is owed nothing.
 	fn tidy(token: TokenId, who: &T::AccountId) {
 		let empty = <T::Assets as fungibles::Inspect<_>>::balance(token, who).is_zero()
@@ -492,6 +550,41 @@ impl<T: Config> Pallet<T> {
 			Preservation::Preserve,
 		)?;
 		Ok(())
+	}
+}
+
+/// Token lots sold through escrow: the lot waits in a custody account of the contract, so the
+/// seller cannot sell it twice; revenue it earns meanwhile is the seller's.
+impl<T: Config> TradeItems<T::AccountId> for Pallet<T> {
+	fn ensure_sellable(seller: &T::AccountId, item: &TradeItem) -> DispatchResult {
+		let (token, amount) = Self::lot(item)?;
+		Self::live(token)?;
+		let held = <T::Assets as fungibles::Inspect<_>>::balance(token, seller);
+		ensure!(held >= amount, Error::<T>::InsufficientTokens);
+		Ok(())
+	}
+
+	fn freeze(seller: &T::AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult {
+		Self::ensure_sellable(seller, item)?;
+		let (token, amount) = Self::lot(item)?;
+		let info = Self::live(token)?;
+		let custody = Self::custody(contract);
+		// The keyless custody account needs a provider to hold a non-sufficient asset.
+		frame_system::Pallet::<T>::inc_providers(&custody);
+		Self::move_tokens(&info, token, seller, &custody, amount)
+	}
+
+	fn release(seller: &T::AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult {
+		Self::leave_custody(seller, seller, item, contract)
+	}
+
+	fn deliver(
+		seller: &T::AccountId,
+		buyer: &T::AccountId,
+		item: &TradeItem,
+		contract: ContractId,
+	) -> DispatchResult {
+		Self::leave_custody(seller, buyer, item, contract)
 	}
 }
 

@@ -7,7 +7,8 @@ use frame_support::{
 use frame_system::{EnsureRoot, EnsureSigned};
 use sp_runtime::BuildStorage;
 
-pub type AccountId = u64;
+/// Wide enough for the pallet's derived accounts (pots, custody) to stay distinct.
+pub type AccountId = u128;
 pub type Balance = u128;
 type Block = frame_system::mocking::MockBlock<Test>;
 

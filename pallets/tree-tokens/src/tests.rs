@@ -101,7 +101,10 @@ fn tokenising_a_parcel_locks_it_and_mints_the_supply() {
 			pallet_assets::Asset::<Test>::get(token).unwrap().issuer,
 			TreeTokens::account_id()
 		);
-		assert_eq!(pallet_forestry::Parcels::<Test>::get(p).unwrap().locked_by, Some(token));
+		assert_eq!(
+			pallet_forestry::Parcels::<Test>::get(p).unwrap().locked_by,
+			Some(LockId::Token(token))
+		);
 		// The issuer opened the pot with the existential deposit.
 		assert_eq!(Balances::balance(&OWNER), START - ED);
 		assert_money_conserved(token);
@@ -477,6 +480,60 @@ fn random_flows_conserve_money() {
 		assert!(deposits > 50);
 		// Each settlement floors at most one planck per holder.
 		assert!(left <= 4 * 400, "{left} planck unpaid");
+		assert_money_conserved(token);
+	});
+}
+
+#[test]
+fn token_lots_wait_in_custody_during_a_trade() {
+	new_test_ext().execute_with(|| {
+		let token = tokenise(parcel(1), vec![], TokenKind::Revenue, 100);
+		let lot = TradeItem::TokenLot { token, amount: 40 };
+		assert_noop!(
+			<TreeTokens as TradeItems<_>>::ensure_sellable(&ALICE, &lot),
+			Error::<Test>::InsufficientTokens
+		);
+		assert_noop!(
+			<TreeTokens as TradeItems<_>>::ensure_sellable(
+				&OWNER,
+				&TradeItem::TokenLot { token, amount: 0 }
+			),
+			Error::<Test>::ZeroAmount
+		);
+		assert_noop!(
+			<TreeTokens as TradeItems<_>>::ensure_sellable(&OWNER, &TradeItem::Parcel(0)),
+			Error::<Test>::NotATokenLot
+		);
+		assert_ok!(<TreeTokens as TradeItems<_>>::freeze(&OWNER, &lot, 7));
+		let custody = TreeTokens::custody(7);
+		assert_eq!(Assets::balance(token, custody), 40);
+		// The seller cannot sell the lot twice.
+		assert_noop!(
+			<TreeTokens as TradeItems<_>>::freeze(
+				&OWNER,
+				&TradeItem::TokenLot { token, amount: 61 },
+				8
+			),
+			Error::<Test>::InsufficientTokens
+		);
+		// Revenue while in custody is the seller's; after delivery it is the buyer's.
+		assert_ok!(TreeTokens::deposit_revenue(RuntimeOrigin::signed(OWNER), token, 1_000));
+		let before = Balances::balance(&OWNER);
+		assert_ok!(<TreeTokens as TradeItems<_>>::deliver(&OWNER, &BOB, &lot, 7));
+		assert_eq!(Balances::balance(&OWNER), before + 400);
+		assert_eq!(Assets::balance(token, BOB), 40);
+		assert_eq!(Assets::balance(token, custody), 0);
+		assert!(!frame_system::Account::<Test>::contains_key(custody), "custody account closed");
+		assert_ok!(TreeTokens::deposit_revenue(RuntimeOrigin::signed(OWNER), token, 1_000));
+		assert_eq!(TreeTokens::claimable(token, &BOB), 400);
+		assert_money_conserved(token);
+
+		// A lapsed trade gives the lot back.
+		let lot = TradeItem::TokenLot { token, amount: 10 };
+		assert_ok!(<TreeTokens as TradeItems<_>>::freeze(&BOB, &lot, 9));
+		assert_eq!(Assets::balance(token, BOB), 30);
+		assert_ok!(<TreeTokens as TradeItems<_>>::release(&BOB, &lot, 9));
+		assert_eq!(Assets::balance(token, BOB), 40);
 		assert_money_conserved(token);
 	});
 }
