@@ -19,4 +19,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_forestry, Forestry]
 	[pallet_tree_tokens, TreeTokens]
+	[pallet_kyc, Kyc]
 );

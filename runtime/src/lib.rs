@@ -168,6 +168,10 @@ mod runtime {
 	pub type TreeAssets = pallet_assets<Instance1>;
 	#[runtime::pallet_index(42)]
 	pub type TreeTokens = pallet_tree_tokens;
+
+	// Trade.
+	#[runtime::pallet_index(50)]
+	pub type Kyc = pallet_kyc;
 }
 
 /// How accounts are addressed in transactions.

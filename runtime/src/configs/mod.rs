@@ -3,6 +3,7 @@
 mod accounts;
 mod consensus;
 mod forestry;
+mod kyc;
 mod monetary;
 mod staking;
 mod system;

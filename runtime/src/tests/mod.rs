@@ -3,6 +3,7 @@
 
 mod forestry;
 mod genesis;
+mod kyc;
 mod slashing;
 mod staking_rewards;
 

@@ -66,6 +66,14 @@ fn text(cid: &Cid) -> String {
 	String::from_utf8_lossy(cid).into_owned()
 }
 
+fn lock_json(lock: Option<pallet_forestry::LockId>) -> Value {
+	match lock {
+		Some(pallet_forestry::LockId::Token(token)) => json!({ "token": token }),
+		Some(pallet_forestry::LockId::Trade(contract)) => json!({ "trade": contract }),
+		None => Value::Null,
+	}
+}
+
 fn degrees(e7: i32) -> f64 {
 	e7 as f64 / 1e7
 }
@@ -127,7 +135,7 @@ fn tree_json<A: Serialize, N: Serialize>(id: TreeId, code: &[u8], t: &Tree<A, N>
 fn view_json<A: Serialize, N: Serialize>(v: &TreeView<A, N>) -> Value {
 	let mut tree = tree_json(v.id, &v.code, &v.tree);
 	tree["owner"] = json!(v.owner);
-	tree["lockedBy"] = json!(v.locked_by);
+	tree["lockedBy"] = lock_json(v.locked_by);
 	tree["history"] =
 		Value::Array(v.history.iter().enumerate().map(|(i, r)| record_json(i, r)).collect());
 	tree
@@ -146,7 +154,7 @@ fn parcel_json<A: Serialize, N: Serialize>(id: u32, p: &Parcel<A, N>) -> Value {
 		"attestedBy": p.attested_by,
 		"lease": p.lease.as_ref().map(|l| json!({ "lessee": l.lessee, "until": l.until })),
 		"trees": p.trees,
-		"lockedBy": p.locked_by,
+		"lockedBy": lock_json(p.locked_by),
 		"lockedTrees": p.locked_trees,
 		"documents": p.documents,
 	})
