@@ -529,7 +529,7 @@ pub mod pallet {
 				ensure!(species.binary_search(&survey.species).is_ok(), Error::<T>::UnknownSpecies);
 			}
 			let now = frame_system::Pallet::<T>::block_number();
-			for (index, survey) in (first..).zip(trees) {
+			for (index, survey) in (first..p.trees).zip(trees) {
 				Trees::<T>::insert(
 					parcel,
 					index,

@@ -898,3 +898,17 @@ fn trees_and_parcels_are_frozen_while_traded_and_change_hands_on_delivery() {
 		assert_eq!(Forestry::tree_view(t).unwrap().owner, BUYER);
 	});
 }
+
+#[test]
+fn a_parcel_cannot_overflow_its_tree_index() {
+	new_test_ext().execute_with(|| {
+		let p = parcel_with_trees(0);
+		Parcels::<Test>::mutate(p, |parcel| parcel.as_mut().unwrap().trees = u32::MAX - 1);
+		assert_noop!(
+			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, vec![survey(0), survey(1)]),
+			Error::<Test>::ParcelFull
+		);
+		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, vec![survey(0)]));
+		assert!(Trees::<Test>::contains_key(p, u32::MAX - 1));
+	});
+}
