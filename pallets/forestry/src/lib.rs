@@ -597,8 +597,8 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::hand_over())]
 		pub fn hand_over(origin: OriginFor<T>, tree: TreeId, to: T::AccountId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::append(tree, |t, parcel_owner| {
-				let owner = t.owner.as_ref().unwrap_or(parcel_owner);
+			Self::append(tree, |t, parcel| {
+				let owner = t.owner.as_ref().unwrap_or(&parcel.owner);
 				let holder = t.custodian.as_ref().unwrap_or(owner);
 				ensure!(who == *owner || who == *holder, Error::<T>::NotTreeOwner);
 				ensure!(to != *holder, Error::<T>::SelfTransfer);
@@ -616,8 +616,8 @@ pub mod pallet {
 			to: T::AccountId,
 		) -> DispatchResult {
 			let from = ensure_signed(origin)?;
-			Self::append(tree, |t, parcel_owner| {
-				let owner = t.owner.as_ref().unwrap_or(parcel_owner);
+			Self::append(tree, |t, parcel| {
+				let owner = t.owner.as_ref().unwrap_or(&parcel.owner);
 				ensure!(from == *owner, Error::<T>::NotTreeOwner);
 				ensure!(to != from, Error::<T>::SelfTransfer);
 				t.owner = Some(to.clone());
@@ -641,8 +641,8 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			ensure!(is_valid_cid(&cid), Error::<T>::BadCid);
 			let is_witness = Witnesses::<T>::contains_key(&who);
-			Self::append_any(tree, |t, parcel_owner| {
-				let owner = t.owner.as_ref().unwrap_or(parcel_owner);
+			Self::append_any(tree, |t, parcel| {
+				let owner = t.owner.as_ref().unwrap_or(&parcel.owner);
 				ensure!(is_witness || who == *owner, Error::<T>::NotAllowed);
 				Ok(TreeRecord {
 					event: TreeEvent::Document { kind, cid },
@@ -682,10 +682,9 @@ impl<T: Config> Pallet<T> {
 		tree: TreeId,
 		event: TreeEvent<T::AccountId>,
 	) -> DispatchResult {
-		let region = Parcels::<T>::get(tree.parcel).ok_or(Error::<T>::UnknownParcel)?.info.region;
-		Self::ensure_witness_for(&witness, &region)?;
 		let fell = matches!(event, TreeEvent::Felled);
-		Self::append(tree, |t, _| {
+		Self::append(tree, |t, parcel| {
+			Self::ensure_witness_for(&witness, &parcel.info.region)?;
 			if fell {
 				t.status = TreeStatus::Felled;
 			}
@@ -698,12 +697,12 @@ impl<T: Config> Pallet<T> {
 		tree: TreeId,
 		f: impl FnOnce(
 			&mut Tree<T::AccountId, BlockNumberFor<T>>,
-			&T::AccountId,
+			&Parcel<T::AccountId, BlockNumberFor<T>>,
 		) -> Result<TreeRecord<T::AccountId, BlockNumberFor<T>>, DispatchError>,
 	) -> DispatchResult {
-		Self::append_any(tree, |t, parcel_owner| {
+		Self::append_any(tree, |t, parcel| {
 			ensure!(t.status == TreeStatus::Standing, Error::<T>::TreeFelled);
-			f(t, parcel_owner)
+			f(t, parcel)
 		})
 	}
 
@@ -713,13 +712,13 @@ impl<T: Config> Pallet<T> {
 		tree: TreeId,
 		f: impl FnOnce(
 			&mut Tree<T::AccountId, BlockNumberFor<T>>,
-			&T::AccountId,
+			&Parcel<T::AccountId, BlockNumberFor<T>>,
 		) -> Result<TreeRecord<T::AccountId, BlockNumberFor<T>>, DispatchError>,
 	) -> DispatchResult {
 		let parcel = Parcels::<T>::get(tree.parcel).ok_or(Error::<T>::UnknownParcel)?;
 		let (seq, record) = Trees::<T>::try_mutate(tree.parcel, tree.index, |t| {
 			let t = t.as_mut().ok_or(Error::<T>::UnknownTree)?;
-			let record = f(t, &parcel.owner)?;
+			let record = f(t, &parcel)?;
 			let locked = t.locked_by.is_some() || parcel.locked_by.is_some();
 			ensure!(
 				!locked || matches!(record.event, TreeEvent::Document { .. }),

@@ -355,12 +355,20 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let mut info = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
 			ensure!(info.kind == TokenKind::Revenue, Error::<T>::NotRevenueToken);
-			Self::settle(&info, token, &who)?;
-			let amount = Holders::<T>::mutate(token, &who, |h| core::mem::take(&mut h.pending));
+			let amount = Self::owed(&info, token, &who)?;
 			ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
 			Self::pay_out(&mut info, token, &who, amount)?;
+			// Settled and paid: keep the snapshot only while the caller still holds units.
+			if <T::Assets as fungibles::Inspect<_>>::balance(token, &who).is_zero() {
+				Holders::<T>::remove(token, &who);
+			} else {
+				Holders::<T>::insert(
+					token,
+					&who,
+					Holder { snapshot: info.acc, pending: Zero::zero() },
+				);
+			}
 			Tokens::<T>::insert(token, info);
-			Self::tidy(token, &who);
 			Self::deposit_event(Event::RevenueClaimed { token, who, amount });
 			Ok(())
 		}
@@ -565,9 +573,10 @@ impl<T: Config> TradeItems<T::AccountId> for Pallet<T> {
 	}
 
 	fn freeze(seller: &T::AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult {
-		Self::ensure_sellable(seller, item)?;
 		let (token, amount) = Self::lot(item)?;
 		let info = Self::live(token)?;
+		let held = <T::Assets as fungibles::Inspect<_>>::balance(token, seller);
+		ensure!(held >= amount, Error::<T>::InsufficientTokens);
 		let custody = Self::custody(contract);
 		// The keyless custody account needs a provider to hold a non-sufficient asset.
 		frame_system::Pallet::<T>::inc_providers(&custody);
