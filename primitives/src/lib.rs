@@ -6,6 +6,8 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_runtime::DispatchResult;
@@ -100,4 +102,54 @@ pub trait TradeItems<AccountId> {
 		item: &TradeItem,
 		contract: ContractId,
 	) -> DispatchResult;
+}
+
+/// Checks that a byte string is a textual IPFS CID: a CIDv0 (`Qm` + 44 base58btc symbols, a
+/// SHA-256 multihash) or a base32 CIDv1 (`b` + lower-case RFC 4648 base32 of
+/// `<version 1><codec><multihash code><digest length><digest>`, with the digest length matching).
+pub fn is_valid_cid(cid: &[u8]) -> bool {
+	const BASE58: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+	if cid.len() == 46 && cid.starts_with(b"Qm") {
+		return cid.iter().all(|c| BASE58.contains(c));
+	}
+	let Some((b'b', body)) = cid.split_first() else { return false };
+	// Decode base32 (no padding).
+	let mut bytes = alloc::vec::Vec::with_capacity(body.len() * 5 / 8);
+	let (mut acc, mut bits) = (0u32, 0u32);
+	for c in body {
+		let v = match c {
+			b'a'..=b'z' => c - b'a',
+			b'2'..=b'7' => c - b'2' + 26,
+			_ => return false,
+		};
+		acc = (acc << 5) | v as u32;
+		bits += 5;
+		if bits >= 8 {
+			bits -= 8;
+			bytes.push((acc >> bits) as u8);
+			acc &= (1 << bits) - 1;
+		}
+	}
+	// Leftover bits must be padding zeros and fewer than a symbol.
+	if bits >= 5 || acc != 0 {
+		return false;
+	}
+	let mut rest = &bytes[..];
+	let mut varint = || -> Option<u64> {
+		let mut value = 0u64;
+		for (i, b) in rest.iter().enumerate().take(9) {
+			value |= ((b & 0x7f) as u64) << (7 * i);
+			if b & 0x80 == 0 {
+				rest = &rest[i + 1..];
+				return Some(value);
+			}
+		}
+		None
+	};
+	let (Some(version), Some(_codec), Some(_hash), Some(len)) =
+		(varint(), varint(), varint(), varint())
+	else {
+		return false;
+	};
+	version == 1 && len > 0 && rest.len() as u64 == len
 }

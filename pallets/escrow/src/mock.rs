@@ -1,0 +1,267 @@
+//! A test runtime: CEC (pallet-balances) and a fiat-backed asset (pallet-assets with
+//! pallet-assets-holder) behind one `fungibles` union, the real KYC pallet, and an in-memory
+//! registry of items.
+
+use crate as pallet_escrow;
+use cec_primitives::{ContractId, TradeItem, TradeItems};
+use codec::Encode;
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{
+		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
+		AsEnsureOriginWithArg, ConstU32, ConstU64, ConstU8,
+	},
+};
+use frame_system::EnsureRoot;
+use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Permill};
+use std::{cell::RefCell, collections::BTreeMap};
+
+pub type AccountId = u64;
+pub type Balance = u64;
+pub type AssetId = NativeOrWithId<u32>;
+type Block = frame_system::mocking::MockBlock<Test>;
+
+pub const SELLER: AccountId = 1;
+pub const BUYER: AccountId = 2;
+pub const EVE: AccountId = 3;
+/// Has CEC but no KYC claim.
+pub const NOKYC: AccountId = 4;
+pub const ARBITER_A: AccountId = 10;
+pub const ARBITER_B: AccountId = 11;
+pub const ARBITER_C: AccountId = 12;
+pub const PROVIDER: AccountId = 100;
+pub const ISSUER: AccountId = 200;
+pub const FEES: AccountId = 99;
+
+/// The fiat-backed settlement asset.
+pub const CNY: AssetId = NativeOrWithId::WithId(1);
+pub const CEC: AssetId = NativeOrWithId::Native;
+pub const ED: Balance = 10;
+pub const CNY_MIN: Balance = 5;
+pub const START_BALANCE: Balance = 1_000_000;
+
+pub const DAY: u64 = 14_400;
+pub const FUNDING: u64 = DAY;
+pub const RECEIPT: u64 = 7 * DAY;
+pub const ARBITRATION: u64 = 14 * DAY;
+pub const MAX_DELIVERY: u64 = 90 * DAY;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Assets: pallet_assets,
+		AssetsHolder: pallet_assets_holder,
+		Kyc: pallet_kyc,
+		Escrow: pallet_escrow,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountId = AccountId;
+	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type ExistentialDeposit = ConstU64<ED>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+#[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
+impl pallet_assets::Config for Test {
+	type Balance = Balance;
+	type CreateOrigin = AsEnsureOriginWithArg<frame_system::EnsureSigned<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type Currency = Balances;
+	type Holder = AssetsHolder;
+}
+
+impl pallet_assets_holder::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeEvent = RuntimeEvent;
+}
+
+impl pallet_kyc::Config for Test {
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type MaxClaimDuration = ConstU64<{ 730 * DAY }>;
+	type WeightInfo = ();
+}
+
+/// CEC and every fiat-backed asset, one `fungibles` with holds.
+pub type Settlement = UnionOf<Balances, AssetsHolder, NativeFromLeft, AssetId, AccountId>;
+
+parameter_types! {
+	pub const FeeRate: Permill = Permill::from_percent(1);
+	pub const FeeDestination: AccountId = FEES;
+}
+
+impl pallet_escrow::Config for Test {
+	type Currency = Settlement;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Kyc = Kyc;
+	type MinKycLevel = ConstU8<1>;
+	type Identity = Kyc;
+	type Items = MockItems;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type FeeRate = FeeRate;
+	type FeeDestination = FeeDestination;
+	type FundingPeriod = ConstU64<FUNDING>;
+	type MaxDeliveryPeriod = ConstU64<MAX_DELIVERY>;
+	type ReceiptPeriod = ConstU64<RECEIPT>;
+	type ArbitrationPeriod = ConstU64<ARBITRATION>;
+	type MaxEscalations = ConstU8<2>;
+	type MaxArbiters = ConstU32<8>;
+	type MaxEvidence = ConstU32<4>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockHelper;
+}
+
+// An in-memory registry: item (encoded) → (owner, frozen for a contract).
+thread_local! {
+	pub static REGISTRY: RefCell<BTreeMap<Vec<u8>, (AccountId, Option<ContractId>)>> =
+		RefCell::new(BTreeMap::new());
+}
+
+/// Register `item` as owned by `owner`.
+pub fn register(item: &TradeItem, owner: AccountId) {
+	REGISTRY.with(|r| r.borrow_mut().insert(item.encode(), (owner, None)));
+}
+
+/// The item's owner and the contract it is frozen for.
+pub fn registry(item: &TradeItem) -> Option<(AccountId, Option<ContractId>)> {
+	REGISTRY.with(|r| r.borrow().get(&item.encode()).cloned())
+}
+
+pub struct MockItems;
+impl MockItems {
+	fn entry(item: &TradeItem) -> Result<(AccountId, Option<ContractId>), DispatchError> {
+		registry(item).ok_or(DispatchError::Other("unknown item"))
+	}
+}
+impl TradeItems<AccountId> for MockItems {
+	fn ensure_sellable(seller: &AccountId, item: &TradeItem) -> DispatchResult {
+		if matches!(item, TradeItem::Service { .. }) {
+			return Ok(());
+		}
+		let (owner, frozen) = Self::entry(item)?;
+		if owner != *seller {
+			return Err(DispatchError::Other("not the owner"));
+		}
+		if frozen.is_some() {
+			return Err(DispatchError::Other("frozen"));
+		}
+		Ok(())
+	}
+	fn freeze(seller: &AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult {
+		Self::ensure_sellable(seller, item)?;
+		if matches!(item, TradeItem::Service { .. }) {
+			return Ok(());
+		}
+		REGISTRY.with(|r| r.borrow_mut().insert(item.encode(), (*seller, Some(contract))));
+		Ok(())
+	}
+	fn release(seller: &AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult {
+		Self::deliver(seller, seller, item, contract)
+	}
+	fn deliver(
+		seller: &AccountId,
+		buyer: &AccountId,
+		item: &TradeItem,
+		contract: ContractId,
+	) -> DispatchResult {
+		if matches!(item, TradeItem::Service { .. }) {
+			return Ok(());
+		}
+		let (owner, frozen) = Self::entry(item)?;
+		if owner != *seller || frozen != Some(contract) {
+			return Err(DispatchError::Other("not frozen for this contract"));
+		}
+		REGISTRY.with(|r| r.borrow_mut().insert(item.encode(), (*buyer, None)));
+		Ok(())
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId, AssetId, Balance> for MockHelper {
+	fn item(seller: &AccountId) -> TradeItem {
+		let item = TradeItem::Parcel(*seller as u32);
+		register(&item, *seller);
+		item
+	}
+	fn asset() -> AssetId {
+		CNY
+	}
+	fn endow(asset: &AssetId, who: &AccountId, amount: Balance) {
+		use frame_support::traits::{fungible, fungibles};
+		let _ = <Balances as fungible::Mutate<_>>::mint_into(who, START_BALANCE);
+		if let NativeOrWithId::WithId(id) = asset {
+			let _ = <Assets as fungibles::Mutate<_>>::mint_into(*id, who, amount);
+		} else {
+			let _ = <Balances as fungible::Mutate<_>>::mint_into(who, amount);
+		}
+	}
+	fn verify(who: &AccountId) {
+		pallet_kyc::Pallet::<Test>::bench_verify(who);
+	}
+}
+
+pub const TREE: TradeItem = TradeItem::Tree { parcel: 7, index: 3 };
+pub const LAND: TradeItem = TradeItem::Parcel(7);
+pub const SERVICE: TradeItem = TradeItem::Service { terms: [9; 32] };
+pub const ACCOUNTS: [AccountId; 9] =
+	[SELLER, BUYER, EVE, NOKYC, ARBITER_A, ARBITER_B, ARBITER_C, PROVIDER, FEES];
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: ACCOUNTS.iter().chain([ISSUER].iter()).map(|a| (*a, START_BALANCE)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_assets::GenesisConfig::<Test> {
+		assets: vec![(1, ISSUER, true, CNY_MIN)],
+		metadata: vec![(1, b"Digital yuan".to_vec(), b"CNY".to_vec(), 2)],
+		accounts: vec![(1, SELLER, START_BALANCE), (1, BUYER, START_BALANCE)],
+		next_asset_id: None,
+		reserves: vec![],
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_kyc::GenesisConfig::<Test> { providers: vec![(PROVIDER, b"KYC Co".to_vec())] }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		REGISTRY.with(|r| r.borrow_mut().clear());
+		register(&TREE, SELLER);
+		register(&LAND, SELLER);
+		for who in [SELLER, BUYER, EVE] {
+			verify(who, 1 + 365 * DAY);
+		}
+	});
+	ext
+}
+
+/// A level-1 trade claim for `who` until `expires_at`.
+pub fn verify(who: AccountId, expires_at: u64) {
+	pallet_kyc::Pallet::<Test>::issue_claim(
+		RuntimeOrigin::signed(PROVIDER),
+		who,
+		1,
+		pallet_kyc::scope::TRADE,
+		expires_at,
+		[who as u8; 32],
+	)
+	.unwrap();
+}

@@ -1,0 +1,958 @@
+use crate::{mock::*, *};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::NativeOrWithId,
+		fungibles::{Inspect, InspectHold},
+	},
+};
+use sp_runtime::DispatchError;
+
+const TERMS: [u8; 32] = [7; 32];
+const VOUCHER: &[u8] = b"bafkreidgvpkjawlxz6sffxzwgooowe5yt7i6wsyg236mfoks77nywkptdq";
+const EVIDENCE: &[u8] = b"QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG";
+const PRICE: Balance = 10_000;
+/// 1 % of `PRICE`.
+const FEE: Balance = 100;
+const DELIVERY: u64 = 10 * DAY;
+
+fn cid(b: &[u8]) -> Cid {
+	Cid::truncate_from(b.to_vec())
+}
+
+fn run_to(n: u64) {
+	System::set_block_number(n);
+}
+
+fn now() -> u64 {
+	System::block_number()
+}
+
+fn free(asset: AssetId, who: AccountId) -> Balance {
+	<Settlement as Inspect<_>>::balance(asset, &who)
+}
+
+fn held(asset: AssetId, who: AccountId) -> Balance {
+	<Settlement as InspectHold<_>>::balance_on_hold(asset, &HoldReason::Escrow.into(), &who)
+}
+
+fn state(c: ContractId) -> StateOf<Test> {
+	Contracts::<Test>::get(c).unwrap().state
+}
+
+fn list(seller: AccountId, item: TradeItem, asset: AssetId) -> ListingId {
+	let id = NextListingId::<Test>::get();
+	assert_ok!(Escrow::list(RuntimeOrigin::signed(seller), item, asset, PRICE, TERMS, DELIVERY));
+	id
+}
+
+fn accept(buyer: AccountId, listing: ListingId) -> ContractId {
+	let id = NextContractId::<Test>::get();
+	assert_ok!(Escrow::accept(RuntimeOrigin::signed(buyer), listing));
+	id
+}
+
+/// A tree of SELLER's never traded before.
+fn fresh_tree() -> TradeItem {
+	let item = TradeItem::Tree { parcel: 100, index: NextListingId::<Test>::get() as u32 };
+	register(&item, SELLER);
+	item
+}
+
+fn item_of(c: ContractId) -> TradeItem {
+	Contracts::<Test>::get(c).unwrap().item
+}
+
+/// A listed, accepted and funded contract on a fresh tree, in `asset`.
+fn funded(asset: AssetId) -> ContractId {
+	let l = list(SELLER, fresh_tree(), asset);
+	let c = accept(BUYER, l);
+	assert_ok!(Escrow::fund(RuntimeOrigin::signed(BUYER), c));
+	c
+}
+
+fn delivered(asset: AssetId) -> ContractId {
+	let c = funded(asset);
+	assert_ok!(Escrow::confirm_delivery(RuntimeOrigin::signed(SELLER), c, cid(VOUCHER)));
+	c
+}
+
+fn disputed(asset: AssetId) -> ContractId {
+	assert_ok!(Escrow::set_arbiters(
+		RuntimeOrigin::root(),
+		BoundedVec::truncate_from(vec![ARBITER_A, ARBITER_B, ARBITER_C])
+	));
+	let c = delivered(asset);
+	assert_ok!(Escrow::open_dispute(RuntimeOrigin::signed(BUYER), c, cid(EVIDENCE)));
+	c
+}
+
+/// Every account's free plus held balance adds up to the issuance, which never moves, and the
+/// escrow holds exactly what its funded contracts say.
+fn assert_conserved(issuance: &[(AssetId, Balance)]) {
+	let everyone: Vec<AccountId> = ACCOUNTS.iter().copied().chain([ISSUER]).collect();
+	for (asset, total) in issuance {
+		assert_eq!(<Settlement as Inspect<_>>::total_issuance(asset.clone()), *total);
+		let sum: Balance = everyone
+			.iter()
+			.map(|a| <Settlement as Inspect<_>>::total_balance(asset.clone(), a))
+			.sum();
+		assert_eq!(sum, *total, "balances of {asset:?} do not add up to its issuance");
+		for who in &everyone {
+			let expected: Balance = Contracts::<Test>::iter_values()
+				.filter(|c| c.buyer == *who && c.asset == *asset)
+				.map(|c| Escrow::held_for(&c))
+				.sum();
+			assert_eq!(held(asset.clone(), *who), expected, "hold of {who} in {asset:?}");
+		}
+	}
+}
+
+fn issuance() -> Vec<(AssetId, Balance)> {
+	[CEC, CNY]
+		.into_iter()
+		.map(|a| (a.clone(), <Settlement as Inspect<_>>::total_issuance(a)))
+		.collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The happy path
+
+#[test]
+fn happy_path_in_fiat_pays_the_seller_in_full_and_hands_over_the_item() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let l = list(SELLER, TREE, CNY);
+		System::assert_last_event(
+			Event::Listed { listing: l, seller: SELLER, item: TREE, asset: CNY, price: PRICE }
+				.into(),
+		);
+		let c = accept(BUYER, l);
+		System::assert_last_event(
+			Event::ContractCreated {
+				contract: c,
+				listing: l,
+				seller: SELLER,
+				buyer: BUYER,
+				price: PRICE,
+				fee: FEE,
+				fund_by: 1 + FUNDING,
+			}
+			.into(),
+		);
+		assert_eq!(registry(&TREE), Some((SELLER, Some(c))), "frozen for the contract");
+		assert_eq!(Listings::<Test>::get(l).unwrap().contract, Some(c));
+
+		assert_ok!(Escrow::fund(RuntimeOrigin::signed(BUYER), c));
+		System::assert_last_event(
+			Event::Funded { contract: c, held: PRICE + FEE, deliver_by: 1 + DELIVERY }.into(),
+		);
+		assert_eq!(held(CNY, BUYER), PRICE + FEE);
+		assert_eq!(free(CNY, BUYER), START_BALANCE - PRICE - FEE);
+		assert_conserved(&before);
+
+		run_to(50);
+		assert_ok!(Escrow::confirm_delivery(RuntimeOrigin::signed(SELLER), c, cid(VOUCHER)));
+		System::assert_last_event(
+			Event::Delivered { contract: c, voucher: cid(VOUCHER), receive_by: 50 + RECEIPT }
+				.into(),
+		);
+		assert_eq!(Contracts::<Test>::get(c).unwrap().voucher, Some(cid(VOUCHER)));
+		assert_eq!(held(CNY, BUYER), PRICE + FEE, "still held until the buyer confirms");
+
+		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c));
+		System::assert_last_event(
+			Event::Completed { contract: c, to_seller: PRICE, fee: FEE, refunded: 0 }.into(),
+		);
+		assert_eq!(free(CNY, SELLER), START_BALANCE + PRICE, "100 % of the price");
+		assert_eq!(free(CNY, BUYER), START_BALANCE - PRICE - FEE, "fee on top");
+		assert_eq!(free(CNY, FEES), FEE);
+		assert_eq!(held(CNY, BUYER), 0);
+		assert_eq!(registry(&TREE), Some((BUYER, None)), "the buyer owns the tree, unfrozen");
+		assert_eq!(state(c), ContractState::Completed { at: 50 });
+		assert!(Listings::<Test>::get(l).is_none(), "sold");
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn happy_path_in_cec_keeps_total_issuance() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let c = delivered(CEC);
+		assert_eq!(held(CEC, BUYER), PRICE + FEE);
+		assert_conserved(&before);
+		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c));
+		assert_eq!(free(CEC, SELLER), START_BALANCE + PRICE);
+		assert_eq!(free(CEC, BUYER), START_BALANCE - PRICE - FEE);
+		assert_eq!(free(CEC, FEES), START_BALANCE + FEE);
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn services_and_parcels_trade_too() {
+	new_test_ext().execute_with(|| {
+		let s = list(BUYER, SERVICE, CNY);
+		let c = accept(EVE, s);
+		// EVE has no CNY: she cannot fund.
+		assert_noop!(Escrow::fund(RuntimeOrigin::signed(EVE), c), Error::<Test>::InsufficientFunds);
+		let l = list(SELLER, LAND, CEC);
+		let c = accept(EVE, l);
+		assert_ok!(Escrow::fund(RuntimeOrigin::signed(EVE), c));
+		assert_ok!(Escrow::confirm_delivery(RuntimeOrigin::signed(SELLER), c, cid(VOUCHER)));
+		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(EVE), c));
+		assert_eq!(registry(&LAND), Some((EVE, None)));
+	});
+}
+
+#[test]
+fn a_fee_the_platform_cannot_receive_goes_back_to_the_buyer() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		// 1 % of 300 is 3, below the 5 CNY minimum, and the fee account holds no CNY yet.
+		assert_ok!(Escrow::list(RuntimeOrigin::signed(SELLER), TREE, CNY, 300, TERMS, DELIVERY));
+		let c = accept(BUYER, 0);
+		assert_ok!(Escrow::fund(RuntimeOrigin::signed(BUYER), c));
+		assert_eq!(held(CNY, BUYER), 303);
+		assert_ok!(Escrow::confirm_delivery(RuntimeOrigin::signed(SELLER), c, cid(VOUCHER)));
+		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c));
+		System::assert_last_event(
+			Event::Completed { contract: c, to_seller: 300, fee: 0, refunded: 3 }.into(),
+		);
+		assert_eq!(free(CNY, FEES), 0);
+		assert_eq!(free(CNY, BUYER), START_BALANCE - 300);
+		assert_conserved(&before);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// KYC gate and reveal after signing
+
+#[test]
+fn every_payment_call_needs_a_working_kyc_claim() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(
+			Escrow::list(RuntimeOrigin::signed(NOKYC), SERVICE, CNY, PRICE, TERMS, DELIVERY),
+			pallet_kyc::Error::<Test>::NoKyc
+		);
+		let l = list(SELLER, TREE, CNY);
+		assert_noop!(
+			Escrow::accept(RuntimeOrigin::signed(NOKYC), l),
+			pallet_kyc::Error::<Test>::NoKyc
+		);
+		// A revoked buyer.
+		assert_ok!(pallet_kyc::Pallet::<Test>::revoke_claim(RuntimeOrigin::signed(PROVIDER), EVE));
+		assert_noop!(
+			Escrow::accept(RuntimeOrigin::signed(EVE), l),
+			pallet_kyc::Error::<Test>::KycRevoked
+		);
+		// A claim that expires between acceptance and payment.
+		verify(NOKYC, 100);
+		let c = accept(NOKYC, l);
+		run_to(100);
+		assert_noop!(
+			Escrow::fund(RuntimeOrigin::signed(NOKYC), c),
+			pallet_kyc::Error::<Test>::KycExpired
+		);
+	});
+}
+
+#[test]
+fn a_seller_whose_claim_expired_cannot_be_bought_from() {
+	new_test_ext().execute_with(|| {
+		verify(NOKYC, 100);
+		let l = list(NOKYC, SERVICE, CEC);
+		run_to(100);
+		assert_noop!(
+			Escrow::accept(RuntimeOrigin::signed(BUYER), l),
+			pallet_kyc::Error::<Test>::KycExpired
+		);
+	});
+}
+
+#[test]
+fn identities_are_revealed_only_after_both_signed_and_only_to_the_parties() {
+	new_test_ext().execute_with(|| {
+		let l = list(SELLER, TREE, CNY);
+		// Listed (the seller signed) but not accepted: nobody may see anybody.
+		assert!(!pallet_kyc::Pallet::<Test>::can_see_identity(&SELLER, &BUYER));
+		assert!(!pallet_kyc::Pallet::<Test>::can_see_identity(&BUYER, &SELLER));
+		let c = accept(BUYER, l);
+		assert!(pallet_kyc::Pallet::<Test>::can_see_identity(&SELLER, &BUYER));
+		assert!(pallet_kyc::Pallet::<Test>::can_see_identity(&BUYER, &SELLER));
+		assert_eq!(pallet_kyc::Grants::<Test>::get(SELLER, BUYER).unwrap().contract, c);
+		for third in [EVE, ARBITER_A, PROVIDER] {
+			assert!(!pallet_kyc::Pallet::<Test>::can_see_identity(&SELLER, &third));
+			assert!(!pallet_kyc::Pallet::<Test>::can_see_identity(&BUYER, &third));
+		}
+		System::assert_has_event(
+			pallet_kyc::Event::IdentityGranted { owner: SELLER, grantee: BUYER, contract: c }
+				.into(),
+		);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Listing
+
+#[test]
+fn listing_refuses_bad_input() {
+	new_test_ext().execute_with(|| {
+		let seller = RuntimeOrigin::signed(SELLER);
+		assert_noop!(
+			Escrow::list(seller.clone(), TREE, CNY, 0, TERMS, DELIVERY),
+			Error::<Test>::ZeroPrice
+		);
+		assert_noop!(
+			Escrow::list(seller.clone(), TREE, NativeOrWithId::WithId(9), PRICE, TERMS, DELIVERY),
+			Error::<Test>::UnknownAsset
+		);
+		assert_noop!(
+			Escrow::list(seller.clone(), TREE, CNY, CNY_MIN - 1, TERMS, DELIVERY),
+			Error::<Test>::PriceBelowMinimum
+		);
+		assert_noop!(
+			Escrow::list(seller.clone(), TREE, CNY, PRICE, TERMS, 0),
+			Error::<Test>::BadDeliveryPeriod
+		);
+		assert_noop!(
+			Escrow::list(seller.clone(), TREE, CNY, PRICE, TERMS, MAX_DELIVERY + 1),
+			Error::<Test>::BadDeliveryPeriod
+		);
+		// Somebody else's tree: the registry refuses.
+		assert_noop!(
+			Escrow::list(RuntimeOrigin::signed(BUYER), TREE, CNY, PRICE, TERMS, DELIVERY),
+			DispatchError::Other("not the owner")
+		);
+		assert_noop!(
+			Escrow::list(RuntimeOrigin::none(), TREE, CNY, PRICE, TERMS, DELIVERY),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn cancel_listing_only_by_the_seller_and_not_under_a_running_contract() {
+	new_test_ext().execute_with(|| {
+		let l = list(SELLER, TREE, CNY);
+		assert_noop!(
+			Escrow::cancel_listing(RuntimeOrigin::signed(BUYER), l),
+			Error::<Test>::NotSeller
+		);
+		assert_noop!(
+			Escrow::cancel_listing(RuntimeOrigin::signed(SELLER), 99),
+			Error::<Test>::UnknownListing
+		);
+		let c = accept(BUYER, l);
+		assert_noop!(
+			Escrow::cancel_listing(RuntimeOrigin::signed(SELLER), l),
+			Error::<Test>::ListingInContract
+		);
+		// Once the contract lapses the seller may withdraw: the lapsed contract is cleared.
+		run_to(2 + FUNDING);
+		assert_ok!(Escrow::cancel_listing(RuntimeOrigin::signed(SELLER), l));
+		System::assert_has_event(
+			Event::Cancelled { contract: c, reason: CancelReason::Lapsed, refunded: 0 }.into(),
+		);
+		System::assert_last_event(Event::ListingCancelled { listing: l }.into());
+		assert!(Contracts::<Test>::get(c).is_none());
+		assert_eq!(registry(&TREE), Some((SELLER, None)));
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Acceptance, funding, lapse
+
+#[test]
+fn accept_refuses_bad_input() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(
+			Escrow::accept(RuntimeOrigin::signed(BUYER), 0),
+			Error::<Test>::UnknownListing
+		);
+		let l = list(SELLER, TREE, CNY);
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(SELLER), l), Error::<Test>::SelfTrade);
+		accept(BUYER, l);
+		assert_noop!(
+			Escrow::accept(RuntimeOrigin::signed(EVE), l),
+			Error::<Test>::ListingInContract
+		);
+		// The same tree listed twice: the second sale cannot freeze it.
+		let dup = NextListingId::<Test>::get();
+		Listings::<Test>::insert(
+			dup,
+			Listing {
+				seller: SELLER,
+				item: TREE,
+				asset: CNY,
+				price: PRICE,
+				terms: TERMS,
+				delivery_period: DELIVERY,
+				contract: None,
+			},
+		);
+		assert_noop!(
+			Escrow::accept(RuntimeOrigin::signed(EVE), dup),
+			DispatchError::Other("frozen")
+		);
+	});
+}
+
+#[test]
+fn fund_refuses_bad_input() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(Escrow::fund(RuntimeOrigin::signed(BUYER), 0), Error::<Test>::UnknownContract);
+		let l = list(SELLER, TREE, CNY);
+		let c = accept(BUYER, l);
+		assert_noop!(Escrow::fund(RuntimeOrigin::signed(EVE), c), Error::<Test>::NotBuyer);
+		assert_noop!(Escrow::fund(RuntimeOrigin::signed(SELLER), c), Error::<Test>::NotBuyer);
+		assert_ok!(Escrow::fund(RuntimeOrigin::signed(BUYER), c));
+		assert_noop!(Escrow::fund(RuntimeOrigin::signed(BUYER), c), Error::<Test>::AlreadyFunded);
+	});
+}
+
+#[test]
+fn unfunded_contracts_lapse_after_one_day_by_themselves() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let l = list(SELLER, TREE, CNY);
+		let c = accept(BUYER, l);
+		run_to(1 + FUNDING);
+		assert!(!Escrow::is_lapsed(&Contracts::<Test>::get(c).unwrap()), "the last block counts");
+		run_to(2 + FUNDING);
+		assert!(Escrow::is_lapsed(&Contracts::<Test>::get(c).unwrap()));
+		assert_noop!(Escrow::fund(RuntimeOrigin::signed(BUYER), c), Error::<Test>::FundingLapsed);
+		// Another buyer's acceptance clears the lapsed contract and starts a new one.
+		let c2 = accept(EVE, l);
+		System::assert_has_event(
+			Event::Cancelled { contract: c, reason: CancelReason::Lapsed, refunded: 0 }.into(),
+		);
+		assert!(Contracts::<Test>::get(c).is_none());
+		assert_eq!(registry(&TREE), Some((SELLER, Some(c2))));
+		assert_noop!(Escrow::fund(RuntimeOrigin::signed(BUYER), c), Error::<Test>::UnknownContract);
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn cancel_before_funding_by_the_buyer_or_anyone_after_lapse() {
+	new_test_ext().execute_with(|| {
+		let l = list(SELLER, TREE, CNY);
+		let c = accept(BUYER, l);
+		assert_noop!(Escrow::cancel(RuntimeOrigin::signed(EVE), c), Error::<Test>::NotLapsed);
+		assert_noop!(Escrow::cancel(RuntimeOrigin::signed(SELLER), c), Error::<Test>::NotLapsed);
+		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(BUYER), c));
+		System::assert_last_event(
+			Event::Cancelled { contract: c, reason: CancelReason::BuyerWithdrew, refunded: 0 }
+				.into(),
+		);
+		assert_eq!(Listings::<Test>::get(l).unwrap().contract, None, "open again");
+		let c = accept(BUYER, l);
+		run_to(2 + FUNDING);
+		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(EVE), c));
+		System::assert_last_event(
+			Event::Cancelled { contract: c, reason: CancelReason::Lapsed, refunded: 0 }.into(),
+		);
+		assert_eq!(registry(&TREE), Some((SELLER, None)));
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Delivery, receipt, timeouts
+
+#[test]
+fn delivery_and_receipt_refuse_the_wrong_party_and_the_wrong_state() {
+	new_test_ext().execute_with(|| {
+		let l = list(SELLER, TREE, CNY);
+		let c = accept(BUYER, l);
+		let deliver = |who| Escrow::confirm_delivery(RuntimeOrigin::signed(who), c, cid(VOUCHER));
+		assert_noop!(deliver(SELLER), Error::<Test>::NotFunded);
+		assert_noop!(
+			Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c),
+			Error::<Test>::NotFunded
+		);
+		assert_ok!(Escrow::fund(RuntimeOrigin::signed(BUYER), c));
+		assert_noop!(deliver(BUYER), Error::<Test>::NotSeller);
+		assert_noop!(
+			Escrow::confirm_delivery(RuntimeOrigin::signed(SELLER), c, cid(b"not-a-cid")),
+			Error::<Test>::BadCid
+		);
+		assert_noop!(
+			Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c),
+			Error::<Test>::NotDelivered
+		);
+		assert_ok!(deliver(SELLER));
+		assert_noop!(deliver(SELLER), Error::<Test>::AlreadyDelivered);
+		assert_noop!(
+			Escrow::confirm_receipt(RuntimeOrigin::signed(SELLER), c),
+			Error::<Test>::NotBuyer
+		);
+		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c));
+		assert_noop!(
+			Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c),
+			Error::<Test>::AlreadySettled
+		);
+		assert_noop!(deliver(SELLER), Error::<Test>::AlreadySettled);
+		assert_noop!(
+			Escrow::cancel(RuntimeOrigin::signed(BUYER), c),
+			Error::<Test>::AlreadySettled
+		);
+	});
+}
+
+#[test]
+fn a_silent_buyer_lets_the_seller_finalise_after_the_receipt_period() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let c = delivered(CNY);
+		assert_noop!(Escrow::finalize(RuntimeOrigin::signed(BUYER), c), Error::<Test>::NotSeller);
+		run_to(1 + RECEIPT);
+		assert_noop!(
+			Escrow::finalize(RuntimeOrigin::signed(SELLER), c),
+			Error::<Test>::DeadlineNotReached
+		);
+		run_to(2 + RECEIPT);
+		assert_ok!(Escrow::finalize(RuntimeOrigin::signed(SELLER), c));
+		assert_eq!(free(CNY, SELLER), START_BALANCE + PRICE);
+		assert_eq!(registry(&item_of(c)), Some((BUYER, None)));
+		assert_conserved(&before);
+		let f = funded(CEC);
+		assert_noop!(
+			Escrow::finalize(RuntimeOrigin::signed(SELLER), f),
+			Error::<Test>::NotDelivered
+		);
+	});
+}
+
+#[test]
+fn a_silent_seller_lets_the_buyer_take_everything_back() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let c = funded(CNY);
+		let item_of_cancelled = item_of(c);
+		assert_noop!(Escrow::cancel(RuntimeOrigin::signed(EVE), c), Error::<Test>::NotParty);
+		run_to(1 + DELIVERY);
+		assert_noop!(
+			Escrow::cancel(RuntimeOrigin::signed(BUYER), c),
+			Error::<Test>::DeadlineNotReached
+		);
+		run_to(2 + DELIVERY);
+		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(BUYER), c));
+		System::assert_last_event(
+			Event::Cancelled {
+				contract: c,
+				reason: CancelReason::SellerSilent,
+				refunded: PRICE + FEE,
+			}
+			.into(),
+		);
+		assert_eq!(free(CNY, BUYER), START_BALANCE);
+		assert_eq!(held(CNY, BUYER), 0);
+		assert_eq!(registry(&item_of_cancelled), Some((SELLER, None)));
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn the_seller_may_withdraw_a_funded_contract_refunding_the_buyer() {
+	new_test_ext().execute_with(|| {
+		let c = funded(CEC);
+		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(SELLER), c));
+		assert_eq!(free(CEC, BUYER), START_BALANCE);
+		let c = delivered(CEC);
+		assert_noop!(
+			Escrow::cancel(RuntimeOrigin::signed(SELLER), c),
+			Error::<Test>::AlreadyDelivered
+		);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Disputes
+
+#[test]
+fn disputes_freeze_the_contract() {
+	new_test_ext().execute_with(|| {
+		let l = list(SELLER, TREE, CNY);
+		let c = accept(BUYER, l);
+		let open = |who, c| Escrow::open_dispute(RuntimeOrigin::signed(who), c, cid(EVIDENCE));
+		assert_noop!(open(BUYER, c), Error::<Test>::NotFunded);
+		assert_ok!(Escrow::fund(RuntimeOrigin::signed(BUYER), c));
+		assert_noop!(open(EVE, c), Error::<Test>::NotParty);
+		assert_noop!(
+			Escrow::open_dispute(RuntimeOrigin::signed(BUYER), c, cid(b"x")),
+			Error::<Test>::BadCid
+		);
+		assert_ok!(open(SELLER, c));
+		System::assert_last_event(
+			Event::DisputeOpened {
+				contract: c,
+				by: SELLER,
+				arbiter: None,
+				rule_by: 1 + ARBITRATION,
+			}
+			.into(),
+		);
+		assert_noop!(open(BUYER, c), Error::<Test>::InDispute);
+		assert_noop!(
+			Escrow::confirm_delivery(RuntimeOrigin::signed(SELLER), c, cid(VOUCHER)),
+			Error::<Test>::InDispute
+		);
+		assert_noop!(Escrow::cancel(RuntimeOrigin::signed(SELLER), c), Error::<Test>::InDispute);
+		run_to(1_000_000);
+		assert_noop!(Escrow::cancel(RuntimeOrigin::signed(BUYER), c), Error::<Test>::InDispute);
+		assert_noop!(Escrow::finalize(RuntimeOrigin::signed(SELLER), c), Error::<Test>::InDispute);
+		assert_eq!(held(CNY, BUYER), PRICE + FEE, "funds frozen");
+		assert_eq!(registry(&TREE), Some((SELLER, Some(c))), "item frozen");
+		// After completion no dispute.
+		let done = delivered(CEC);
+		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), done));
+		assert_noop!(open(BUYER, done), Error::<Test>::AlreadySettled);
+	});
+}
+
+#[test]
+fn arbiters_are_assigned_round_robin_skipping_the_parties() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Escrow::set_arbiters(
+			RuntimeOrigin::root(),
+			BoundedVec::truncate_from(vec![ARBITER_A, SELLER, ARBITER_B])
+		));
+		let arbiter_of = |c| match state(c) {
+			ContractState::Disputed { arbiter, .. } => arbiter,
+			s => panic!("not disputed: {s:?}"),
+		};
+		let mut seen = vec![];
+		for _ in 0..3 {
+			let s = list(BUYER, SERVICE, CEC);
+			let c = accept(EVE, s);
+			assert_ok!(Escrow::fund(RuntimeOrigin::signed(EVE), c));
+			assert_ok!(Escrow::open_dispute(RuntimeOrigin::signed(EVE), c, cid(EVIDENCE)));
+			seen.push(arbiter_of(c));
+		}
+		assert_eq!(seen, vec![Some(ARBITER_A), Some(SELLER), Some(ARBITER_B)]);
+		// SELLER is a party here: skipped.
+		let c = funded(CEC);
+		assert_ok!(Escrow::open_dispute(RuntimeOrigin::signed(BUYER), c, cid(EVIDENCE)));
+		assert_eq!(arbiter_of(c), Some(ARBITER_A));
+	});
+}
+
+#[test]
+fn evidence_is_bounded_and_only_from_the_parties() {
+	new_test_ext().execute_with(|| {
+		let c = disputed(CNY);
+		let add = |who| Escrow::add_evidence(RuntimeOrigin::signed(who), c, cid(VOUCHER));
+		assert_noop!(add(EVE), Error::<Test>::NotParty);
+		assert_noop!(
+			Escrow::add_evidence(RuntimeOrigin::signed(SELLER), c, cid(b"nope")),
+			Error::<Test>::BadCid
+		);
+		assert_ok!(add(SELLER));
+		System::assert_last_event(
+			Event::EvidenceAdded { contract: c, by: SELLER, cid: cid(VOUCHER) }.into(),
+		);
+		assert_ok!(add(BUYER));
+		assert_ok!(add(SELLER));
+		assert_eq!(Evidence::<Test>::get(c).len(), 4);
+		assert_noop!(add(BUYER), Error::<Test>::TooMuchEvidence);
+		let f = funded(CEC);
+		assert_noop!(
+			Escrow::add_evidence(RuntimeOrigin::signed(BUYER), f, cid(VOUCHER)),
+			Error::<Test>::NotInDispute
+		);
+	});
+}
+
+#[test]
+fn a_ruling_splits_the_money_and_places_the_item_atomically() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let c = disputed(CNY);
+		assert_eq!(
+			state(c),
+			ContractState::Disputed {
+				opened_by: BUYER,
+				arbiter: Some(ARBITER_A),
+				rule_by: 1 + ARBITRATION,
+				escalations: 0
+			}
+		);
+		let seventy = Percent::from_percent(70);
+		for wrong in [EVE, ARBITER_B, SELLER, BUYER] {
+			assert_noop!(
+				Escrow::rule(RuntimeOrigin::signed(wrong), c, seventy, true),
+				Error::<Test>::NotArbiter
+			);
+		}
+		assert_ok!(Escrow::rule(RuntimeOrigin::signed(ARBITER_A), c, seventy, false));
+		System::assert_last_event(
+			Event::Ruled {
+				contract: c,
+				by: Some(ARBITER_A),
+				to_buyer: 7_000,
+				to_seller: 3_000,
+				fee: FEE,
+				item_to_buyer: false,
+			}
+			.into(),
+		);
+		assert_eq!(free(CNY, BUYER), START_BALANCE - 3_000 - FEE);
+		assert_eq!(free(CNY, SELLER), START_BALANCE + 3_000);
+		assert_eq!(free(CNY, FEES), FEE);
+		assert_eq!(held(CNY, BUYER), 0);
+		assert_eq!(registry(&item_of(c)), Some((SELLER, None)), "the item stays with the seller");
+		assert!(Evidence::<Test>::get(c).is_empty());
+		assert_noop!(
+			Escrow::rule(RuntimeOrigin::signed(ARBITER_A), c, seventy, true),
+			Error::<Test>::NotInDispute
+		);
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn a_ruling_may_give_the_buyer_the_item() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let c = disputed(CEC);
+		assert_ok!(Escrow::rule(RuntimeOrigin::root(), c, Percent::from_percent(0), true));
+		assert_eq!(registry(&item_of(c)), Some((BUYER, None)));
+		assert_eq!(free(CEC, SELLER), START_BALANCE + PRICE);
+		assert_eq!(
+			state(c),
+			ContractState::Ruled { buyer_share: Percent::zero(), item_to_buyer: true, at: 1 }
+		);
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn a_silent_arbiter_is_replaced_and_finally_governance_rules() {
+	new_test_ext().execute_with(|| {
+		let c = disputed(CNY);
+		let escalate = |who| Escrow::escalate(RuntimeOrigin::signed(who), c);
+		assert_noop!(escalate(BUYER), Error::<Test>::DeadlineNotReached);
+		assert_noop!(escalate(EVE), Error::<Test>::NotParty);
+		run_to(2 + ARBITRATION);
+		assert_noop!(
+			Escrow::rule(RuntimeOrigin::signed(ARBITER_A), c, Percent::from_percent(50), true),
+			Error::<Test>::RulingOverdue
+		);
+		assert_ok!(escalate(SELLER));
+		System::assert_last_event(
+			Event::DisputeEscalated {
+				contract: c,
+				arbiter: Some(ARBITER_B),
+				rule_by: 2 + 2 * ARBITRATION,
+			}
+			.into(),
+		);
+		run_to(3 + 2 * ARBITRATION);
+		assert_ok!(escalate(BUYER));
+		System::assert_last_event(
+			Event::DisputeEscalated {
+				contract: c,
+				arbiter: Some(ARBITER_C),
+				rule_by: 3 + 3 * ARBITRATION,
+			}
+			.into(),
+		);
+		run_to(4 + 3 * ARBITRATION);
+		assert_ok!(escalate(BUYER));
+		System::assert_last_event(
+			Event::DisputeEscalated { contract: c, arbiter: None, rule_by: 4 + 4 * ARBITRATION }
+				.into(),
+		);
+		run_to(5 + 4 * ARBITRATION);
+		assert_noop!(escalate(BUYER), Error::<Test>::CannotEscalate);
+		assert_noop!(
+			Escrow::rule(RuntimeOrigin::signed(ARBITER_C), c, Percent::from_percent(50), true),
+			Error::<Test>::NotArbiter
+		);
+		assert_ok!(Escrow::rule(RuntimeOrigin::root(), c, Percent::from_percent(50), true));
+		assert_eq!(free(CNY, SELLER), START_BALANCE + PRICE / 2);
+		let f = funded(CEC);
+		assert_noop!(
+			Escrow::escalate(RuntimeOrigin::signed(BUYER), f),
+			Error::<Test>::NotInDispute
+		);
+	});
+}
+
+#[test]
+fn set_arbiters_is_governance_only_and_refuses_duplicates() {
+	new_test_ext().execute_with(|| {
+		let panel = BoundedVec::truncate_from(vec![ARBITER_A, ARBITER_B]);
+		assert_noop!(
+			Escrow::set_arbiters(RuntimeOrigin::signed(ARBITER_A), panel.clone()),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Escrow::set_arbiters(
+				RuntimeOrigin::root(),
+				BoundedVec::truncate_from(vec![ARBITER_A, ARBITER_B, ARBITER_A])
+			),
+			Error::<Test>::DuplicateArbiter
+		);
+		assert_ok!(Escrow::set_arbiters(RuntimeOrigin::root(), panel.clone()));
+		System::assert_last_event(Event::ArbitersSet { count: 2 }.into());
+		assert_eq!(Arbiters::<Test>::get(), panel);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ratings
+
+#[test]
+fn each_party_rates_the_other_once_after_settlement() {
+	new_test_ext().execute_with(|| {
+		let c = delivered(CNY);
+		let rate = |who, score| Escrow::rate(RuntimeOrigin::signed(who), c, score, None);
+		assert_noop!(rate(BUYER, 5), Error::<Test>::NotSettled);
+		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c));
+		assert_noop!(rate(EVE, 5), Error::<Test>::NotParty);
+		assert_noop!(rate(BUYER, 0), Error::<Test>::BadScore);
+		assert_noop!(rate(BUYER, 6), Error::<Test>::BadScore);
+		assert_noop!(
+			Escrow::rate(RuntimeOrigin::signed(BUYER), c, 5, Some(cid(b"bad"))),
+			Error::<Test>::BadCid
+		);
+		assert_ok!(Escrow::rate(RuntimeOrigin::signed(BUYER), c, 4, Some(cid(EVIDENCE))));
+		System::assert_last_event(
+			Event::Rated { contract: c, rater: BUYER, ratee: SELLER, score: 4 }.into(),
+		);
+		assert_noop!(rate(BUYER, 5), Error::<Test>::AlreadyRated);
+		assert_ok!(rate(SELLER, 5));
+		assert_eq!(Escrow::reputation(&SELLER), Reputation { count: 1, total: 4 });
+		assert_eq!(Escrow::reputation(&BUYER), Reputation { count: 1, total: 5 });
+		assert_eq!(Reviews::<Test>::get(c, BUYER).unwrap().comment, Some(cid(EVIDENCE)));
+
+		// A second trade, ruled: ratings aggregate.
+		let r = disputed(CEC);
+		assert_ok!(Escrow::rule(RuntimeOrigin::root(), r, Percent::from_percent(100), false));
+		assert_ok!(Escrow::rate(RuntimeOrigin::signed(BUYER), r, 1, None));
+		let rep = Escrow::reputation(&SELLER);
+		assert_eq!(rep, Reputation { count: 2, total: 5 });
+		assert_eq!(rep.average_milli(), 2_500);
+		assert_eq!(Escrow::reputation(&EVE).average_milli(), 0);
+		// No contract, no rating.
+		assert_noop!(
+			Escrow::rate(RuntimeOrigin::signed(BUYER), 77, 5, None),
+			Error::<Test>::UnknownContract
+		);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Money conservation over random histories
+
+/// A small deterministic generator (no extra crates).
+struct Lcg(u64);
+impl Lcg {
+	fn next(&mut self, n: u64) -> u64 {
+		self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+		(self.0 >> 33) % n
+	}
+}
+
+#[test]
+fn money_is_conserved_in_every_path() {
+	// How often each ending was reached, over all histories: completed, ruled, cancelled, escalated.
+	let mut endings = [0u32; 4];
+	for seed in 0..40u64 {
+		new_test_ext().execute_with(|| {
+			let before = issuance();
+			assert_ok!(Escrow::set_arbiters(
+				RuntimeOrigin::root(),
+				BoundedVec::truncate_from(vec![ARBITER_A, ARBITER_B])
+			));
+			let mut rng = Lcg(seed);
+			let people = [SELLER, BUYER, EVE, NOKYC, ARBITER_A];
+			let items = [TREE, LAND, SERVICE];
+			let assets = [CEC, CNY];
+			let mut outcomes = [0u32; 2];
+			for _ in 0..200 {
+				let listing = rng.next(NextListingId::<Test>::get().max(1));
+				let contract = rng.next(NextContractId::<Test>::get().max(1));
+				// Mostly a party of the contract, sometimes anybody.
+				let who = match (Contracts::<Test>::get(contract), rng.next(4)) {
+					(Some(c), 0) => c.seller,
+					(Some(c), 1 | 2) => c.buyer,
+					_ => people[rng.next(people.len() as u64) as usize],
+				};
+				let o = RuntimeOrigin::signed(who);
+				let result = match rng.next(16) {
+					0 | 1 => Escrow::list(
+						RuntimeOrigin::signed([SELLER, BUYER, EVE][rng.next(3) as usize]),
+						items[rng.next(3) as usize].clone(),
+						assets[rng.next(2) as usize].clone(),
+						[CNY_MIN, 300, PRICE, 400_000][rng.next(4) as usize],
+						TERMS,
+						1 + rng.next(3 * DAY),
+					),
+					2 | 3 => Escrow::accept(
+						RuntimeOrigin::signed([BUYER, EVE, NOKYC][rng.next(3) as usize]),
+						listing,
+					),
+					4 | 5 => Escrow::fund(o, contract),
+					6 | 7 => Escrow::confirm_delivery(o, contract, cid(VOUCHER)),
+					8 | 9 => Escrow::confirm_receipt(o, contract),
+					10 => Escrow::finalize(o, contract),
+					11 => Escrow::cancel(o, contract),
+					12 => Escrow::open_dispute(o, contract, cid(EVIDENCE)),
+					13 => {
+						let arbiter = match Contracts::<Test>::get(contract).map(|c| c.state) {
+							Some(ContractState::Disputed { arbiter: Some(a), .. })
+								if rng.next(2) == 0 =>
+							{
+								a
+							},
+							_ => who,
+						};
+						let o = RuntimeOrigin::signed(arbiter);
+						let share = Percent::from_percent(rng.next(101) as u8);
+						let item_to_buyer = rng.next(2) == 0;
+						if rng.next(6) == 0 {
+							Escrow::rule(RuntimeOrigin::root(), contract, share, item_to_buyer)
+						} else {
+							Escrow::rule(o, contract, share, item_to_buyer)
+						}
+					},
+					14 => Escrow::escalate(o, contract),
+					_ => {
+						// Mostly hours, sometimes past every deadline but delivery's longest.
+						let jump = if rng.next(3) == 0 { 15 * DAY } else { DAY / 4 };
+						run_to(now() + rng.next(jump));
+						Ok(())
+					},
+				};
+				outcomes[result.is_ok() as usize] += 1;
+				assert_conserved(&before);
+				// The registry agrees with escrow: an item frozen for a contract has one.
+				REGISTRY.with(|r| {
+					for (_, (_, frozen)) in r.borrow().iter() {
+						if let Some(c) = frozen {
+							let c = Contracts::<Test>::get(c).expect("frozen for a live contract");
+							assert!(!c.state.is_settled());
+						}
+					}
+				});
+			}
+			assert!(outcomes[1] > 10, "seed {seed}: too few calls succeeded: {outcomes:?}");
+			for e in System::events() {
+				match e.event {
+					RuntimeEvent::Escrow(Event::Completed { .. }) => endings[0] += 1,
+					RuntimeEvent::Escrow(Event::Ruled { .. }) => endings[1] += 1,
+					RuntimeEvent::Escrow(Event::Cancelled { .. }) => endings[2] += 1,
+					RuntimeEvent::Escrow(Event::DisputeEscalated { .. }) => endings[3] += 1,
+					_ => {},
+				}
+			}
+		});
+	}
+	// Every path was walked, many times.
+	println!("completed, ruled, cancelled, escalated: {endings:?}");
+	assert!(endings.iter().all(|n| *n >= 3), "paths walked: {endings:?}");
+}
