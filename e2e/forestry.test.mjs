@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { WsProvider } from '@polkadot/api';
-import { startDevNode, sendAndFinalize } from './lib/node.mjs';
+import { startDevNode, sendAndFinalize, findEvent as event } from './lib/node.mjs';
 
 const CEC = 10n ** 12n;
 const CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
@@ -40,12 +40,6 @@ function survey(i) {
     planted: 2011,
     origin: 'Planted',
   };
-}
-
-function event(events, section, method) {
-  const found = events.find(({ event: e }) => e.section === section && e.method === method);
-  assert.ok(found, `event ${section}.${method}`);
-  return found.event;
 }
 
 let code; // the smart code of tree 42

@@ -103,6 +103,13 @@ export function waitForFinalized(api, pred, timeoutMs = 120_000) {
   });
 }
 
+/** The first event `section.method` among a transaction's `events`; fails the test if absent. */
+export function findEvent(events, section, method) {
+  const found = events.find(({ event: e }) => e.section === section && e.method === method);
+  if (!found) throw new Error(`no event ${section}.${method}`);
+  return found.event;
+}
+
 /** A dispatch error as `pallet.Error` (e.g. `forestry.NotWitness`) when it is a module error. */
 export function describeError(registry, err) {
   if (err.isModule) {

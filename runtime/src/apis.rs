@@ -1,14 +1,16 @@
 //! Runtime APIs: what the node, Polkadot.js Apps, wallets and integrators call into.
 
 use crate::{
+	configs::SettlementAssetId,
 	constants::time::{BABE_GENESIS_EPOCH_CONFIG, EPOCH_DURATION_IN_BLOCKS},
-	AccountId, AuthorityDiscovery, Babe, Balance, Block, BlockNumber, Executive, Forestry, Grandpa,
-	Historical, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
-	Staking, System, TransactionPayment, TreeTokens, VERSION,
+	AccountId, AuthorityDiscovery, Babe, Balance, Block, BlockNumber, Escrow, Executive, Forestry,
+	Grandpa, Historical, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, Staking, System, TransactionPayment, TreeTokens, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
+	traits::fungible::NativeOrWithId,
 	weights::Weight,
 };
 use sp_api::impl_runtime_apis;
@@ -271,6 +273,29 @@ impl_runtime_apis! {
 	impl pallet_tree_tokens::TreeTokensApi<Block, AccountId, Balance> for Runtime {
 		fn claimable(token: pallet_tree_tokens::TokenId, who: AccountId) -> Balance {
 			TreeTokens::claimable(token, &who)
+		}
+	}
+
+	impl pallet_escrow::EscrowApi<
+		Block,
+		AccountId,
+		NativeOrWithId<SettlementAssetId>,
+		Balance,
+		BlockNumber,
+	> for Runtime {
+		fn contract(
+			id: pallet_escrow::ContractId,
+		) -> Option<(
+			pallet_escrow::Contract<AccountId, NativeOrWithId<SettlementAssetId>, Balance, BlockNumber>,
+			bool,
+		)> {
+			pallet_escrow::Contracts::<Runtime>::get(id).map(|c| {
+				let lapsed = Escrow::is_lapsed(&c);
+				(c, lapsed)
+			})
+		}
+		fn reputation(who: AccountId) -> pallet_escrow::Reputation {
+			Escrow::reputation(&who)
 		}
 	}
 

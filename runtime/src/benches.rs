@@ -20,4 +20,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_forestry, Forestry]
 	[pallet_tree_tokens, TreeTokens]
 	[pallet_kyc, Kyc]
+	[pallet_escrow, Escrow]
 );

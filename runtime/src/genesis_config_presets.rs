@@ -7,9 +7,11 @@
 //! genesis total never changes.
 
 use crate::{
+	configs::TEST_CNY,
 	constants::{supply::*, time::BABE_GENESIS_EPOCH_CONFIG},
 	AccountId, BabeConfig, Balance, BalancesConfig, ForestryConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, StakerStatus, StakingConfig, SudoConfig, SupplyConfig, CEC,
+	SessionConfig, SessionKeys, SettlementAssetsConfig, StakerStatus, StakingConfig, SudoConfig,
+	SupplyConfig, CEC,
 };
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::{build_struct_json_patch, PalletId};
@@ -63,6 +65,8 @@ pub mod allocation_accounts {
 
 /// What every test validator and nominator is given from the operations allocation.
 pub const TEST_ACCOUNT_ENDOWMENT: Balance = 10_000 * CEC;
+/// Test yuan (2 decimals) every test account starts with: 100,000.00 CNY.
+pub const TEST_ACCOUNT_YUAN: Balance = 10_000_000;
 /// What a test validator bonds.
 pub const VALIDATOR_BOND: Balance = 5_000 * CEC;
 /// What a test nominator bonds.
@@ -160,6 +164,14 @@ pub fn testnet_genesis(
 		},
 		supply: SupplyConfig { tranches: tranches() },
 		sudo: SudoConfig { key: Some(sudo.to_account_id()) },
+		settlement_assets: SettlementAssetsConfig {
+			assets: vec![(TEST_CNY, sudo.to_account_id(), true, 1)],
+			metadata: vec![(TEST_CNY, b"Test yuan".to_vec(), b"CNY".to_vec(), 2)],
+			accounts: test_accounts
+				.iter()
+				.map(|a| (TEST_CNY, a.clone(), TEST_ACCOUNT_YUAN))
+				.collect::<Vec<_>>(),
+		},
 		forestry: ForestryConfig {
 			species: SPECIES.iter().map(|(id, name)| (*id, name.as_bytes().to_vec())).collect(),
 			witnesses: Vec::new(),

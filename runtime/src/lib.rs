@@ -172,6 +172,14 @@ mod runtime {
 	// Trade.
 	#[runtime::pallet_index(50)]
 	pub type Kyc = pallet_kyc;
+	/// Fiat-backed settlement assets (test yuan on dev chains), issued by market makers.
+	#[runtime::pallet_index(51)]
+	pub type SettlementAssets = pallet_assets<Instance2>;
+	/// Holds on settlement assets (escrowed payments).
+	#[runtime::pallet_index(52)]
+	pub type SettlementHolds = pallet_assets_holder<Instance2>;
+	#[runtime::pallet_index(53)]
+	pub type Escrow = pallet_escrow;
 }
 
 /// How accounts are addressed in transactions.

@@ -53,7 +53,7 @@ pub enum ProxyType {
 	/// Anything.
 	#[default]
 	Any,
-	/// Anything but moving CEC, parcels, trees or tree-backed tokens.
+	/// Anything but moving CEC, settlement assets, parcels, trees or tree-backed tokens, or trading.
 	NonTransfer,
 	/// Staking only (bond, nominate, payouts), and batches of it.
 	Staking,
@@ -73,6 +73,8 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 						pallet_forestry::Call::transfer_parcel { .. }
 							| pallet_forestry::Call::transfer_tree { .. }
 					) | RuntimeCall::TreeTokens(..)
+					| RuntimeCall::SettlementAssets(..)
+					| RuntimeCall::Escrow(..)
 			),
 			ProxyType::Staking => matches!(
 				c,

@@ -7,7 +7,9 @@ mod kyc;
 mod monetary;
 mod staking;
 mod system;
+mod trade;
 
 pub use accounts::ProxyType;
 pub use staking::{BondingDuration, SlashDeferDuration};
 pub use system::RuntimeBlockWeights;
+pub use trade::{Settlement, SettlementAssetId, TradeFeeAccount, TEST_CNY};

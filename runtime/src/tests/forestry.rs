@@ -9,7 +9,7 @@ use crate::{
 use frame_support::{
 	assert_ok,
 	dispatch::{DispatchClass, GetDispatchInfo},
-	traits::{fungible::Inspect as _, fungibles::Inspect as _, InstanceFilter},
+	traits::{fungible::Inspect as _, InstanceFilter},
 };
 use pallet_forestry::{
 	runtime_decl_for_forestry_api::ForestryApiV1, smart_code, Cid, GeoPoint, ParcelInfo, TreeEvent,

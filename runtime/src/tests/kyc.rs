@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::{Kyc, RuntimeOrigin};
-use frame_support::{assert_noop, assert_ok, traits::Get};
+use frame_support::{assert_noop, assert_ok};
 use pallet_kyc::{scope, KycCheck};
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 

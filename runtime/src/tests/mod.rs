@@ -1,6 +1,7 @@
 //! Runtime-level tests: the real `Runtime`, built from the real genesis presets, driven block by
 //! block through `Executive` with BABE pre-digests, as the node would drive it.
 
+mod escrow;
 mod forestry;
 mod genesis;
 mod kyc;

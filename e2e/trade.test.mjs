@@ -1,0 +1,179 @@
+// Trade with escrow as users meet it in Polkadot.js Apps: KYC → list → accept → fund → deliver →
+// confirm → rate, and a dispute ruled 70/30 by an arbiter, with balances checked at every step.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/keyring';
+import { stringToU8a, u8aConcat } from '@polkadot/util';
+import { encodeAddress } from '@polkadot/util-crypto';
+import { startDevNode, sendAndFinalize, findEvent } from './lib/node.mjs';
+
+const CEC = 10n ** 12n;
+const CNY = { WithId: 1 }; // the dev chain's test yuan, 2 decimals
+const CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
+const EVIDENCE = 'QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG';
+let node;
+let api;
+let alice; // Root, KYC provider, witness, and the test-yuan issuer of the dev chain
+let bob; // forest owner, seller
+let charlie; // buyer
+let dave; // arbiter
+let ferdie; // never verified
+// The platform's fee account: PalletId(*b"cec/fees") as an account.
+const FEES = encodeAddress(u8aConcat(stringToU8a('modlcec/fees'), new Uint8Array(20)), 3686);
+
+before(async () => {
+  node = await startDevNode();
+  api = node.api;
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 3686 });
+  [alice, bob, charlie, dave, ferdie] =
+    ['//Alice', '//Bob', '//Charlie', '//Dave', '//Ferdie'].map((u) => keyring.addFromUri(u));
+});
+
+after(async () => {
+  await node?.stop();
+});
+
+const cny = async (who) => {
+  const acc = await api.query.settlementAssets.account(1, who.address);
+  return acc.isSome ? acc.unwrap().balance.toBigInt() : 0n;
+};
+const cec = async (who) => (await api.query.system.account(who.address)).data.free.toBigInt();
+const blockNumber = async (hash) => (await api.rpc.chain.getHeader(hash)).number.toNumber();
+
+test('set-up: KYC provider and claims, a witnessed parcel of Bob with two trees, funds for the others', async () => {
+  const survey = (i) => ({
+    species: 2,
+    position: { lat: 261_000_000 + i, lon: 1_193_000_000 },
+    heightCm: 1_500, crownCm: 500, trunkMm: 280, planted: 2012, origin: 'Planted',
+  });
+  await sendAndFinalize(api.tx.sudo.sudo(api.tx.utility.batchAll([
+    api.tx.kyc.appointProvider(alice.address, 'Dev KYC'),
+    api.tx.forestry.appointWitness(alice.address, 'FJ-WIT-0001', 'CN-35'),
+    api.tx.escrow.setArbiters([dave.address]),
+  ])), alice);
+  await sendAndFinalize(api.tx.forestry.registerParcel({
+    region: 'CN-350481', areaM2: 186_000, boundaryCid: CID,
+    boundaryHash: '0x' + '11'.repeat(32), certificateCid: EVIDENCE,
+  }), bob);
+  const head = (await api.rpc.chain.getHeader()).number.toNumber();
+  const expires = head + 100_000;
+  await sendAndFinalize(api.tx.utility.batchAll([
+    api.tx.forestry.attestParcel(0),
+    api.tx.forestry.registerTrees(0, [survey(0), survey(1)]),
+    api.tx.kyc.issueClaim(bob.address, 1, 1, expires, '0x' + 'b0'.repeat(32)),
+    api.tx.kyc.issueClaim(charlie.address, 1, 1, expires, '0x' + 'c0'.repeat(32)),
+    api.tx.balances.transferKeepAlive(charlie.address, 1_000n * CEC),
+    api.tx.balances.transferKeepAlive(dave.address, 10n * CEC),
+    api.tx.balances.transferKeepAlive(ferdie.address, 10n * CEC),
+    api.tx.settlementAssets.transfer(1, charlie.address, 1_000_000n),
+  ]), alice);
+  assert.equal(await cny(charlie), 1_000_000n);
+  assert.equal((await api.query.forestry.parcels(0)).unwrap().trees.toNumber(), 2);
+});
+
+test('happy path: list, accept, fund, deliver, confirm, rate — the seller gets 100 %, the fee comes on top', async () => {
+  const price = 50_000n; // 500.00 CNY
+  const fee = 500n; // 1 %
+  const listed = await sendAndFinalize(
+    api.tx.escrow.list({ Tree: { parcel: 0, index: 0 } }, CNY, price, '0x' + '33'.repeat(32), 100),
+    bob,
+  );
+  const listing = findEvent(listed.events, 'escrow', 'Listed').data.listing.toNumber();
+
+  // No KYC, no trade.
+  await assert.rejects(sendAndFinalize(api.tx.escrow.accept(listing), ferdie), /kyc\.NoKyc/);
+  // Nothing is revealed before both have signed.
+  assert.ok((await api.query.kyc.grants(bob.address, charlie.address)).isNone);
+
+  const accepted = await sendAndFinalize(api.tx.escrow.accept(listing), charlie);
+  const created = findEvent(accepted.events, 'escrow', 'ContractCreated').data;
+  const contract = created.contract.toNumber();
+  assert.equal(created.fee.toBigInt(), fee);
+  assert.equal(created.fundBy.toNumber() - (await blockNumber(accepted.blockHash)), 14_400, 'one day to pay');
+  assert.ok((await api.query.kyc.grants(bob.address, charlie.address)).isSome);
+  assert.ok((await api.query.kyc.grants(charlie.address, bob.address)).isSome);
+  assert.ok((await api.query.kyc.grants(bob.address, dave.address)).isNone, 'no third party');
+  assert.equal(
+    (await api.query.forestry.trees(0, 0)).unwrap().lockedBy.unwrap().asTrade.toNumber(),
+    contract,
+  );
+
+  const before = { bob: await cny(bob), charlie: await cny(charlie), fees: await cny({ address: FEES }) };
+  await sendAndFinalize(api.tx.escrow.fund(contract), charlie);
+  assert.equal(await cny(charlie), before.charlie - price - fee);
+  assert.equal(
+    (await api.query.settlementHolds.balancesOnHold(1, charlie.address)).unwrap().toBigInt(),
+    price + fee,
+    'held, not transferred',
+  );
+  const [view, lapsed] = (await api.call.escrowApi.contract(contract)).unwrap();
+  assert.ok(view.state.isFunded && lapsed.isFalse);
+
+  await sendAndFinalize(api.tx.escrow.confirmDelivery(contract, CID), bob);
+  await assert.rejects(sendAndFinalize(api.tx.escrow.confirmDelivery(contract, CID), bob), /escrow\.AlreadyDelivered/);
+  const done = await sendAndFinalize(api.tx.escrow.confirmReceipt(contract), charlie);
+  const completed = findEvent(done.events, 'escrow', 'Completed').data;
+  assert.equal(completed.toSeller.toBigInt(), price);
+  assert.equal(completed.fee.toBigInt(), fee);
+  assert.equal(await cny(bob), before.bob + price, '100 % of the price');
+  assert.equal(await cny(charlie), before.charlie - price - fee);
+  assert.equal(await cny({ address: FEES }), before.fees + fee, 'the fee goes to the platform');
+  assert.equal(
+    (await api.query.settlementHolds.balancesOnHold(1, charlie.address)).unwrapOr(0).toString(),
+    '0',
+  );
+  const tree = (await api.query.forestry.trees(0, 0)).unwrap();
+  assert.equal(tree.owner.unwrap().toString(), charlie.address, 'the tree changed owner');
+  assert.ok(tree.lockedBy.isNone);
+
+  await Promise.all([
+    sendAndFinalize(api.tx.escrow.rate(contract, 5, CID), charlie),
+    sendAndFinalize(api.tx.escrow.rate(contract, 4, null), bob),
+  ]);
+  await assert.rejects(sendAndFinalize(api.tx.escrow.rate(contract, 1, null), charlie), /escrow\.AlreadyRated/);
+  const rep = await api.call.escrowApi.reputation(bob.address);
+  assert.equal(rep.count.toNumber(), 1);
+  assert.equal(rep.total.toNumber(), 5);
+});
+
+test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to the seller', async () => {
+  const price = 100n * CEC;
+  const fee = CEC;
+  const listed = await sendAndFinalize(
+    api.tx.escrow.list({ Tree: { parcel: 0, index: 1 } }, 'Native', price, '0x' + '44'.repeat(32), 100),
+    bob,
+  );
+  const listing = findEvent(listed.events, 'escrow', 'Listed').data.listing.toNumber();
+  const accepted = await sendAndFinalize(api.tx.escrow.accept(listing), charlie);
+  const contract = findEvent(accepted.events, 'escrow', 'ContractCreated').data.contract.toNumber();
+  await sendAndFinalize(api.tx.escrow.fund(contract), charlie);
+  const holds = await api.query.balances.holds(charlie.address);
+  assert.equal(holds.length, 1);
+  assert.match(JSON.stringify(holds[0].id.toJSON()), /escrow/i);
+  assert.equal(holds[0].amount.toBigInt(), price + fee, 'held, not transferred');
+
+  const opened = await sendAndFinalize(api.tx.escrow.openDispute(contract, EVIDENCE), charlie);
+  const dispute = findEvent(opened.events, 'escrow', 'DisputeOpened').data;
+  assert.equal(dispute.arbiter.unwrap().toString(), dave.address);
+  // Frozen: neither side can settle or cancel, strangers cannot rule.
+  await assert.rejects(sendAndFinalize(api.tx.escrow.confirmReceipt(contract), charlie), /escrow\.NotDelivered|escrow\.InDispute/);
+  await assert.rejects(sendAndFinalize(api.tx.escrow.cancel(contract), bob), /escrow\.InDispute/);
+  await assert.rejects(sendAndFinalize(api.tx.escrow.rule(contract, 70, true), ferdie), /escrow\.NotArbiter/);
+  await sendAndFinalize(api.tx.escrow.addEvidence(contract, CID), bob);
+
+  const bobBefore = await cec(bob);
+  const charlieBefore = await cec(charlie);
+  const ruled = await sendAndFinalize(api.tx.escrow.rule(contract, 70, false), dave);
+  const r = findEvent(ruled.events, 'escrow', 'Ruled').data;
+  assert.equal(r.toBuyer.toBigInt(), 70n * CEC);
+  assert.equal(r.toSeller.toBigInt(), 30n * CEC);
+  assert.equal(r.fee.toBigInt(), fee);
+  assert.equal(await cec(bob), bobBefore + 30n * CEC, 'the seller gets its 30 %');
+  assert.equal(await cec(charlie), charlieBefore + 70n * CEC, 'the buyer gets its 70 % back');
+  assert.equal((await api.query.balances.holds(charlie.address)).length, 0, 'nothing left on hold');
+  const tree = (await api.query.forestry.trees(0, 1)).unwrap();
+  assert.ok(tree.owner.isNone, 'the tree stays with the parcel owner, Bob');
+  assert.ok(tree.lockedBy.isNone);
+  await sendAndFinalize(api.tx.escrow.rate(contract, 2, null), charlie);
+  assert.equal((await api.call.escrowApi.reputation(bob.address)).count.toNumber(), 2);
+});

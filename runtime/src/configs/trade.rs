@@ -1,0 +1,200 @@
+//! Trade: fiat-backed settlement assets (with holds) and the escrow that sells trees, parcels,
+//! token lots and services against them or against CEC.
+
+use crate::{
+	constants::{currency::*, time::DAYS},
+	AccountId, Balance, Balances, BlockNumber, Forestry, Kyc, Runtime, RuntimeEvent,
+	RuntimeHoldReason, SettlementHolds, TreeTokens,
+};
+use cec_primitives::{ContractId, TradeItem, TradeItems};
+use frame_support::{
+	parameter_types,
+	traits::{
+		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
+		AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU8, NeverEnsureOrigin,
+	},
+	PalletId,
+};
+use frame_system::EnsureRoot;
+use sp_runtime::{traits::AccountIdConversion, DispatchResult, Permill};
+
+/// The id of a fiat-backed asset in `SettlementAssets`.
+pub type SettlementAssetId = u32;
+/// The dev and local chains' test yuan (2 decimals) in `SettlementAssets`.
+pub const TEST_CNY: SettlementAssetId = 1;
+
+/// Fiat-backed assets (CNY, USD…), issued by market makers against deposits. Governance
+/// (Root for now) creates each asset and names its issuer; holders transfer them freely.
+impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type AssetId = SettlementAssetId;
+	type AssetIdParameter = codec::Compact<SettlementAssetId>;
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type AssetDeposit = ConstU128<{ 100 * CEC }>;
+	type AssetAccountDeposit = ConstU128<{ deposit(1, 16) }>;
+	type MetadataDepositBase = ConstU128<{ deposit(1, 68) }>;
+	type MetadataDepositPerByte = ConstU128<{ deposit(0, 1) }>;
+	type ApprovalDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
+	type StringLimit = ConstU32<50>;
+	type Freezer = ();
+	type Holder = SettlementHolds;
+	type Extra = ();
+	type CallbackHandle = ();
+	type AssetIdAllocator = ();
+	type ReserveData = ();
+	type RemoveItemsLimit = ConstU32<1_000>;
+	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+/// Holds on fiat-backed assets (escrowed trade payments).
+impl pallet_assets_holder::Config<pallet_assets::Instance2> for Runtime {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeEvent = RuntimeEvent;
+}
+
+/// CEC (`Native`) and every fiat-backed asset (`WithId(id)`): one `fungibles` with holds.
+pub type Settlement = UnionOf<
+	Balances,
+	SettlementHolds,
+	NativeFromLeft,
+	NativeOrWithId<SettlementAssetId>,
+	AccountId,
+>;
+
+parameter_types! {
+	/// The platform's fee on each trade, charged to the buyer on top of the price.
+	pub const TradeFeeRate: Permill = Permill::from_percent(1);
+	/// Trade fees collect here: the platform revenue the daily dividend pool draws on.
+	pub TradeFeeAccount: AccountId = PalletId(*b"cec/fees").into_account_truncating();
+	/// "The buyer must pay within one day."
+	pub const FundingPeriod: BlockNumber = DAYS;
+	pub const MaxDeliveryPeriod: BlockNumber = 365 * DAYS;
+	pub const ReceiptPeriod: BlockNumber = 7 * DAYS;
+	pub const ArbitrationPeriod: BlockNumber = 14 * DAYS;
+}
+
+/// Governance appoints arbiters and rules escalated disputes (Root until the council lands).
+impl pallet_escrow::Config for Runtime {
+	type Currency = Settlement;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Kyc = Kyc;
+	type MinKycLevel = ConstU8<1>;
+	type Identity = Kyc;
+	type Items = RegistryItems;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type FeeRate = TradeFeeRate;
+	type FeeDestination = TradeFeeAccount;
+	type FundingPeriod = FundingPeriod;
+	type MaxDeliveryPeriod = MaxDeliveryPeriod;
+	type ReceiptPeriod = ReceiptPeriod;
+	type ArbitrationPeriod = ArbitrationPeriod;
+	type MaxEscalations = ConstU8<2>;
+	type MaxArbiters = ConstU32<32>;
+	type MaxEvidence = ConstU32<16>;
+	type WeightInfo = pallet_escrow::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = EscrowBenchmarkHelper;
+}
+
+/// Routes each item to its registry: trees and parcels to `Forestry`, token lots to
+/// `TreeTokens`; a service has nothing to freeze or hand over on chain.
+pub struct RegistryItems;
+
+impl RegistryItems {
+	fn route<R>(
+		item: &TradeItem,
+		forestry: impl FnOnce() -> R,
+		tokens: impl FnOnce() -> R,
+		service: R,
+	) -> R {
+		match item {
+			TradeItem::Tree { .. } | TradeItem::Parcel(_) => forestry(),
+			TradeItem::TokenLot { .. } => tokens(),
+			TradeItem::Service { .. } => service,
+		}
+	}
+}
+
+impl TradeItems<AccountId> for RegistryItems {
+	fn ensure_sellable(seller: &AccountId, item: &TradeItem) -> DispatchResult {
+		Self::route(
+			item,
+			|| <Forestry as TradeItems<_>>::ensure_sellable(seller, item),
+			|| <TreeTokens as TradeItems<_>>::ensure_sellable(seller, item),
+			Ok(()),
+		)
+	}
+	fn freeze(seller: &AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult {
+		Self::route(
+			item,
+			|| <Forestry as TradeItems<_>>::freeze(seller, item, contract),
+			|| <TreeTokens as TradeItems<_>>::freeze(seller, item, contract),
+			Ok(()),
+		)
+	}
+	fn release(seller: &AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult {
+		Self::route(
+			item,
+			|| <Forestry as TradeItems<_>>::release(seller, item, contract),
+			|| <TreeTokens as TradeItems<_>>::release(seller, item, contract),
+			Ok(()),
+		)
+	}
+	fn deliver(
+		seller: &AccountId,
+		buyer: &AccountId,
+		item: &TradeItem,
+		contract: ContractId,
+	) -> DispatchResult {
+		Self::route(
+			item,
+			|| <Forestry as TradeItems<_>>::deliver(seller, buyer, item, contract),
+			|| <TreeTokens as TradeItems<_>>::deliver(seller, buyer, item, contract),
+			Ok(()),
+		)
+	}
+}
+
+/// Escrow benchmarks trade a registered tree for test yuan.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct EscrowBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_escrow::BenchmarkHelper<AccountId, NativeOrWithId<SettlementAssetId>, Balance>
+	for EscrowBenchmarkHelper
+{
+	fn item(seller: &AccountId) -> TradeItem {
+		TradeItem::Tree { parcel: Forestry::bench_parcel(seller, 1), index: 0 }
+	}
+	fn asset() -> NativeOrWithId<SettlementAssetId> {
+		use crate::SettlementAssets;
+		if !pallet_assets::Asset::<Runtime, pallet_assets::Instance2>::contains_key(TEST_CNY) {
+			let owner = TradeFeeAccount::get();
+			let _ = SettlementAssets::force_create(
+				crate::RuntimeOrigin::root(),
+				TEST_CNY.into(),
+				owner.into(),
+				true,
+				1,
+			);
+		}
+		NativeOrWithId::WithId(TEST_CNY)
+	}
+	fn endow(asset: &NativeOrWithId<SettlementAssetId>, who: &AccountId, amount: Balance) {
+		use frame_support::traits::fungible::Mutate as _;
+		use frame_support::traits::fungibles::Mutate as _;
+		let _ = match asset {
+			NativeOrWithId::Native => Balances::mint_into(who, amount),
+			NativeOrWithId::WithId(id) => crate::SettlementAssets::mint_into(*id, who, amount),
+		};
+		// Every account needs some CEC to exist.
+		let _ = Balances::mint_into(who, CEC);
+	}
+	fn verify(who: &AccountId) {
+		Kyc::bench_verify(who);
+	}
+}

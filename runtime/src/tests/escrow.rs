@@ -1,0 +1,165 @@
+//! Trade escrow on the real runtime: a tree sold for test yuan, a token lot sold for CEC, with the
+//! registries, the KYC gate, holds and the runtime API all real.
+
+use super::*;
+use crate::{
+	configs::{Settlement, TradeFeeAccount, TEST_CNY},
+	AccountId, Balances, Escrow, Forestry, Kyc, RuntimeOrigin, TreeAssets, TreeTokens, CEC,
+};
+use cec_primitives::TradeItem;
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::{Inspect as _, NativeOrWithId},
+		fungibles::{Inspect, InspectHold},
+	},
+};
+use pallet_escrow::{runtime_decl_for_escrow_api::EscrowApiV1, Cid, ContractState, Reputation};
+use pallet_forestry::{GeoPoint, ParcelInfo, TreeId, TreeOrigin, TreeSurvey};
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
+
+const CID: &[u8] = b"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
+const CNY: NativeOrWithId<u32> = NativeOrWithId::WithId(TEST_CNY);
+const CEC_ASSET: NativeOrWithId<u32> = NativeOrWithId::Native;
+
+fn cid() -> Cid {
+	CID.to_vec().try_into().unwrap()
+}
+
+fn signed(who: &AccountId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who.clone())
+}
+
+/// Bob owns attested parcel 0 with one tree; Charlie is a KYC provider who verified Alice and Bob.
+fn set_up() -> (AccountId, AccountId) {
+	run_block_at_slot(GENESIS_SLOT);
+	let (alice, bob, charlie) =
+		(Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id());
+	assert_ok!(Forestry::appoint_witness(
+		RuntimeOrigin::root(),
+		alice.clone(),
+		b"FJ-WIT-0001".to_vec().try_into().unwrap(),
+		b"CN-35".to_vec().try_into().unwrap(),
+	));
+	let info = ParcelInfo {
+		region: b"CN-350481".to_vec().try_into().unwrap(),
+		area_m2: 200_000,
+		boundary_cid: cid(),
+		boundary_hash: [9; 32],
+		certificate_cid: cid(),
+	};
+	assert_ok!(Forestry::register_parcel(signed(&bob), info));
+	assert_ok!(Forestry::attest_parcel(signed(&alice), 0));
+	let survey = TreeSurvey {
+		species: 2,
+		position: GeoPoint { lat: 261_000_000, lon: 1_193_000_000 },
+		height_cm: 1_500,
+		crown_cm: 500,
+		trunk_mm: Some(280),
+		planted: Some(2012),
+		origin: TreeOrigin::Planted,
+	};
+	assert_ok!(Forestry::register_trees(signed(&alice), 0, vec![survey]));
+	assert_ok!(Kyc::appoint_provider(
+		RuntimeOrigin::root(),
+		charlie.clone(),
+		b"Dev KYC".to_vec().try_into().unwrap()
+	));
+	let expires = System::block_number() + 100 * crate::DAYS;
+	for who in [&alice, &bob] {
+		assert_ok!(Kyc::issue_claim(signed(&charlie), who.clone(), 1, 1, expires, [1; 32]));
+	}
+	(alice, bob)
+}
+
+fn cny(who: &AccountId) -> u128 {
+	<Settlement as Inspect<_>>::balance(CNY, who)
+}
+
+#[test]
+fn a_tree_sells_for_test_yuan_with_the_fee_on_top() {
+	dev_ext().execute_with(|| {
+		let (alice, bob) = set_up();
+		let supply = <Settlement as Inspect<_>>::total_issuance(CNY);
+		assert!(cny(&alice) > 0, "the dev chain gives Alice test yuan");
+		let (alice_before, bob_before) = (cny(&alice), cny(&bob));
+		let tree = TradeItem::Tree { parcel: 0, index: 0 };
+		let price = 50_000; // 500.00 CNY
+		assert_ok!(Escrow::list(signed(&bob), tree.clone(), CNY, price, [3; 32], 100));
+		// Charlie has no KYC claim: the gate refuses him.
+		assert_noop!(
+			Escrow::accept(signed(&Charlie.to_account_id()), 0),
+			pallet_kyc::Error::<Runtime>::NoKyc
+		);
+		assert_ok!(Escrow::accept(signed(&alice), 0));
+		assert!(Kyc::can_see_identity(&bob, &alice) && Kyc::can_see_identity(&alice, &bob));
+		// The tree is frozen for the trade: Bob cannot give it away meanwhile.
+		assert!(Forestry::transfer_tree(
+			signed(&bob),
+			TreeId { parcel: 0, index: 0 },
+			Charlie.to_account_id()
+		)
+		.is_err());
+		assert_ok!(Escrow::fund(signed(&alice), 0));
+		let fee = 500; // 1 %
+		let held = <Settlement as InspectHold<_>>::balance_on_hold(
+			CNY,
+			&pallet_escrow::HoldReason::Escrow.into(),
+			&alice,
+		);
+		assert_eq!(held, price + fee);
+		assert_eq!(cny(&alice), alice_before - price - fee);
+		let (contract, lapsed) = Runtime::contract(0).unwrap();
+		assert!(!lapsed);
+		assert!(matches!(contract.state, ContractState::Funded { .. }));
+
+		assert_ok!(Escrow::confirm_delivery(signed(&bob), 0, cid()));
+		assert_ok!(Escrow::confirm_receipt(signed(&alice), 0));
+		assert_eq!(cny(&bob), bob_before + price, "the seller gets 100 %");
+		assert_eq!(cny(&TradeFeeAccount::get()), fee);
+		assert_eq!(cny(&alice), alice_before - price - fee);
+		assert_eq!(<Settlement as Inspect<_>>::total_issuance(CNY), supply);
+		let t = pallet_forestry::Trees::<Runtime>::get(0, 0).unwrap();
+		assert_eq!(t.owner, Some(alice.clone()));
+		assert_eq!(t.locked_by, None);
+
+		assert_ok!(Escrow::rate(signed(&alice), 0, 5, None));
+		assert_eq!(Runtime::reputation(bob), Reputation { count: 1, total: 5 });
+	});
+}
+
+#[test]
+fn a_token_lot_sells_for_cec_without_creating_or_losing_any() {
+	dev_ext().execute_with(|| {
+		let (alice, bob) = set_up();
+		assert_ok!(TreeTokens::tokenise(
+			signed(&bob),
+			0,
+			vec![],
+			pallet_tree_tokens::TokenKind::Revenue,
+			1_000_000,
+			2,
+			b"Sanming fir revenue".to_vec(),
+			b"SMFIR".to_vec(),
+		));
+		let issuance = Balances::total_issuance();
+		let (alice_before, bob_before) = (Balances::balance(&alice), Balances::balance(&bob));
+		let lot = TradeItem::TokenLot { token: 0, amount: 250_000 };
+		assert_ok!(Escrow::list(signed(&bob), lot, CEC_ASSET, 100 * CEC, [4; 32], 10));
+		assert_ok!(Escrow::accept(signed(&alice), 0));
+		assert_eq!(TreeAssets::balance(0, &bob), 750_000, "the lot waits in custody");
+		assert_ok!(Escrow::fund(signed(&alice), 0));
+		assert_ok!(Escrow::confirm_delivery(signed(&bob), 0, cid()));
+		assert_ok!(Escrow::confirm_receipt(signed(&alice), 0));
+		assert_eq!(TreeAssets::balance(0, &alice), 250_000);
+		assert_eq!(Balances::balance(&bob), bob_before + 100 * CEC);
+		assert_eq!(Balances::balance(&alice), alice_before - 101 * CEC);
+		assert_eq!(Balances::balance(&TradeFeeAccount::get()), CEC);
+		assert_eq!(Balances::total_issuance(), issuance);
+		assert_eq!(
+			<Runtime as pallet_escrow::Config>::FundingPeriod::get(),
+			14_400,
+			"one day of 6 s blocks"
+		);
+	});
+}
