@@ -956,3 +956,18 @@ fn money_is_conserved_in_every_path() {
 	println!("completed, ruled, cancelled, escalated: {endings:?}");
 	assert!(endings.iter().all(|n| *n >= 3), "paths walked: {endings:?}");
 }
+
+#[test]
+fn exhausted_id_counters_refuse_instead_of_wrapping() {
+	new_test_ext().execute_with(|| {
+		NextListingId::<Test>::put(ListingId::MAX);
+		assert_noop!(
+			Escrow::list(RuntimeOrigin::signed(SELLER), TREE, CNY, PRICE, TERMS, DELIVERY),
+			Error::<Test>::Overflow
+		);
+		NextListingId::<Test>::put(0);
+		let l = list(SELLER, TREE, CNY);
+		NextContractId::<Test>::put(ContractId::MAX);
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(BUYER), l), Error::<Test>::Overflow);
+	});
+}
