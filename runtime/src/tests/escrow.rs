@@ -163,3 +163,40 @@ fn a_token_lot_sells_for_cec_without_creating_or_losing_any() {
 		);
 	});
 }
+
+#[test]
+fn a_disputed_trade_is_ruled_by_the_assigned_arbiter_and_splits_exactly() {
+	dev_ext().execute_with(|| {
+		let (alice, bob) = set_up();
+		let arbiter = Charlie.to_account_id();
+		assert_ok!(Escrow::set_arbiters(
+			RuntimeOrigin::root(),
+			vec![arbiter.clone()].try_into().unwrap()
+		));
+		let supply = <Settlement as Inspect<_>>::total_issuance(CNY);
+		let (alice_before, bob_before) = (cny(&alice), cny(&bob));
+		let tree = TradeItem::Tree { parcel: 0, index: 0 };
+		assert_ok!(Escrow::list(signed(&bob), tree, CNY, 10_000, [5; 32], 100));
+		assert_ok!(Escrow::accept(signed(&alice), 0));
+		assert_ok!(Escrow::fund(signed(&alice), 0));
+		assert_ok!(Escrow::open_dispute(signed(&alice), 0, cid()));
+		assert_noop!(
+			Escrow::confirm_delivery(signed(&bob), 0, cid()),
+			pallet_escrow::Error::<Runtime>::InDispute
+		);
+		assert_noop!(
+			Escrow::rule(signed(&bob), 0, sp_runtime::Percent::from_percent(70), true),
+			pallet_escrow::Error::<Runtime>::NotArbiter
+		);
+		assert_ok!(Escrow::rule(signed(&arbiter), 0, sp_runtime::Percent::from_percent(70), false));
+		// 70 % of the price back to the buyer, 30 % to the seller, the 1 % fee to the platform.
+		assert_eq!(cny(&alice), alice_before - 3_000 - 100);
+		assert_eq!(cny(&bob), bob_before + 3_000);
+		assert_eq!(cny(&TradeFeeAccount::get()), 100);
+		assert_eq!(<Settlement as Inspect<_>>::total_issuance(CNY), supply);
+		let t = pallet_forestry::Trees::<Runtime>::get(0, 0).unwrap();
+		assert_eq!((t.owner, t.locked_by), (None, None), "the tree stays with Bob, unfrozen");
+		assert_ok!(Escrow::rate(signed(&bob), 0, 3, None));
+		assert_eq!(Runtime::reputation(alice), Reputation { count: 1, total: 3 });
+	});
+}
