@@ -11,6 +11,8 @@ const CEC = 10n ** 12n;
 const CNY = { WithId: 1 }; // the dev chain's test yuan, 2 decimals
 const CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
 const EVIDENCE = 'QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG';
+// A KYC scope is a struct of named flags: Apps shows one checkbox per use.
+const TRADE_AND_LAND = { trade: true, land: true, insurance: false, crowdfunding: false };
 let node;
 let api;
 let alice; // Root, KYC provider, witness, and the test-yuan issuer of the dev chain
@@ -62,8 +64,8 @@ test('set-up: KYC provider and claims, a witnessed parcel of Bob with two trees,
   await sendAndFinalize(api.tx.utility.batchAll([
     api.tx.forestry.attestParcel(0),
     api.tx.forestry.registerTrees(0, [survey(0), survey(1)]),
-    api.tx.kyc.issueClaim(bob.address, 1, 1, expires, '0x' + 'b0'.repeat(32)),
-    api.tx.kyc.issueClaim(charlie.address, 1, 1, expires, '0x' + 'c0'.repeat(32)),
+    api.tx.kyc.issueClaim(bob.address, 1, TRADE_AND_LAND, expires, '0x' + 'b0'.repeat(32)),
+    api.tx.kyc.issueClaim(charlie.address, 1, TRADE_AND_LAND, expires, '0x' + 'c0'.repeat(32)),
     api.tx.balances.transferKeepAlive(charlie.address, 1_000n * CEC),
     api.tx.balances.transferKeepAlive(dave.address, 10n * CEC),
     api.tx.balances.transferKeepAlive(ferdie.address, 10n * CEC),
@@ -149,10 +151,19 @@ test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to
   const accepted = await sendAndFinalize(api.tx.escrow.accept(listing), charlie);
   const contract = findEvent(accepted.events, 'escrow', 'ContractCreated').data.contract.toNumber();
   await sendAndFinalize(api.tx.escrow.fund(contract), charlie);
-  const holds = await api.query.balances.holds(charlie.address);
-  assert.equal(holds.length, 1);
-  assert.match(JSON.stringify(holds[0].id.toJSON()), /escrow/i);
-  assert.equal(holds[0].amount.toBigInt(), price + fee, 'held, not transferred');
+  const deposits = {
+    listing: api.consts.escrow.listingDeposit.toBigInt(),
+    contract: api.consts.escrow.contractDeposit.toBigInt(),
+    evidence: api.consts.escrow.evidenceDeposit.toBigInt(),
+  };
+  const holdsOf = async (who) => Object.fromEntries(
+    (await api.query.balances.holds(who.address)).map((h) => [JSON.stringify(h.id.toJSON()), h.amount.toBigInt()]),
+  );
+  const escrowHold = JSON.stringify({ escrow: 'Escrow' });
+  const depositHold = JSON.stringify({ escrow: 'StorageDeposit' });
+  const holds = await holdsOf(charlie);
+  assert.equal(holds[escrowHold], price + fee, 'held, not transferred');
+  assert.equal(holds[depositHold], deposits.contract, "the buyer's contract deposit");
 
   const opened = await sendAndFinalize(api.tx.escrow.openDispute(contract, EVIDENCE), charlie);
   const dispute = findEvent(opened.events, 'escrow', 'DisputeOpened').data;
@@ -172,9 +183,10 @@ test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to
   assert.equal(r.toBuyer.toBigInt(), 70n * CEC);
   assert.equal(r.toSeller.toBigInt(), 30n * CEC);
   assert.equal(r.fee.toBigInt(), fee);
-  assert.equal(await cec(bob), bobBefore + 30n * CEC, 'the seller gets its 30 %');
-  assert.equal(await cec(charlie), charlieBefore + 70n * CEC, 'the buyer gets its 70 % back');
-  assert.equal((await api.query.balances.holds(charlie.address)).length, 0, 'nothing left on hold');
+  // Each side also gets its evidence deposit back, the seller its listing deposit.
+  assert.equal(await cec(bob), bobBefore + 30n * CEC + deposits.listing + deposits.evidence, 'the seller gets its 30 %');
+  assert.equal(await cec(charlie), charlieBefore + 70n * CEC + deposits.evidence, 'the buyer gets its 70 % back');
+  assert.deepEqual(await holdsOf(charlie), { [depositHold]: deposits.contract }, 'only the contract deposit stays, until pruning');
   const tree = (await api.query.forestry.trees(0, 1)).unwrap();
   assert.ok(tree.owner.isNone, 'the tree stays with the parcel owner, Bob');
   assert.ok(tree.lockedBy.isNone);

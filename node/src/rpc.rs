@@ -67,7 +67,7 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: sp_consensus_babe::BabeApi<Block>,
-	C::Api: pallet_forestry_rpc::ForestryRuntimeApi<Block, AccountId, BlockNumber>,
+	C::Api: pallet_forestry_rpc::ForestryRuntimeApi<Block, AccountId, BlockNumber, Balance>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 	SC: SelectChain<Block> + 'static,
@@ -85,7 +85,8 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Forestry::<_, _, AccountId, BlockNumber>::new(client.clone()).into_rpc())?;
+	module
+		.merge(Forestry::<_, _, AccountId, BlockNumber, Balance>::new(client.clone()).into_rpc())?;
 	module.merge(
 		Babe::new(client, babe.babe_worker_handle, babe.keystore, select_chain).into_rpc(),
 	)?;

@@ -4,13 +4,20 @@
 //! the tree-token pallet locks registry assets through [`TreeAssetLock`] and never reads the
 //! forestry registry's maps.
 
+#![deny(missing_docs)]
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_runtime::DispatchResult;
+use sp_runtime::{traits::ConstU32, BoundedVec, DispatchResult};
+
+/// Longest accepted textual CID (a CIDv1 of a 64-byte digest in base32 is 109 characters).
+pub type MaxCidLen = ConstU32<128>;
+/// An IPFS content id in its textual form (`Qm…` CIDv0 or `b…` base32 CIDv1). Every pallet takes
+/// this one type and checks it with [`is_valid_cid`] on entry.
+pub type Cid = BoundedVec<u8, MaxCidLen>;
 
 /// A forest parcel's id in the registry.
 pub type ParcelId = u32;
@@ -33,7 +40,9 @@ pub type TokenId = u32;
 	Debug,
 )]
 pub enum LockId {
+	/// Backs the tree-backed token with this id.
 	Token(TokenId),
+	/// Frozen for the trade contract with this id.
 	Trade(ContractId),
 }
 
@@ -57,12 +66,108 @@ pub trait TreeAssetLock<AccountId> {
 /// A trade contract's id (escrow).
 pub type ContractId = u64;
 
+/// What a KYC check is for: a claim works only for the uses its scope covers.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum KycUse {
+	/// Buying and selling trees, token lots and services on the trade market.
+	Trade,
+	/// Land: buying and selling whole parcels.
+	Land,
+	/// Buying or underwriting insurance.
+	Insurance,
+	/// Investing in or raising equity crowdfunding.
+	Crowdfunding,
+}
+
+/// The uses a KYC claim covers: one flag per [`KycUse`]. A struct of named flags, so wallets
+/// and Polkadot.js Apps show (and let a provider tick) each one by name.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct KycScope {
+	/// Covers [`KycUse::Trade`].
+	pub trade: bool,
+	/// Covers [`KycUse::Land`].
+	pub land: bool,
+	/// Covers [`KycUse::Insurance`].
+	pub insurance: bool,
+	/// Covers [`KycUse::Crowdfunding`].
+	pub crowdfunding: bool,
+}
+
+impl KycScope {
+	/// Every use.
+	pub const ALL: Self = Self { trade: true, land: true, insurance: true, crowdfunding: true };
+	/// The trade market only.
+	pub const TRADE: Self =
+		Self { trade: true, land: false, insurance: false, crowdfunding: false };
+
+	/// The scope covering only `use_`.
+	pub const fn only(use_: KycUse) -> Self {
+		let mut s = Self { trade: false, land: false, insurance: false, crowdfunding: false };
+		match use_ {
+			KycUse::Trade => s.trade = true,
+			KycUse::Land => s.land = true,
+			KycUse::Insurance => s.insurance = true,
+			KycUse::Crowdfunding => s.crowdfunding = true,
+		}
+		s
+	}
+
+	/// Does the scope cover `use_`?
+	pub const fn covers(&self, use_: KycUse) -> bool {
+		match use_ {
+			KycUse::Trade => self.trade,
+			KycUse::Land => self.land,
+			KycUse::Insurance => self.insurance,
+			KycUse::Crowdfunding => self.crowdfunding,
+		}
+	}
+
+	/// No use at all.
+	pub const fn is_empty(&self) -> bool {
+		!(self.trade || self.land || self.insurance || self.crowdfunding)
+	}
+
+	/// The scope covering what either covers.
+	pub const fn union(self, other: Self) -> Self {
+		Self {
+			trade: self.trade || other.trade,
+			land: self.land || other.land,
+			insurance: self.insurance || other.insurance,
+			crowdfunding: self.crowdfunding || other.crowdfunding,
+		}
+	}
+}
+
 /// The KYC gate: payment calls of trade, market-maker, insurance and crowdfunding pallets ask it
 /// before moving an account's money.
 pub trait KycCheck<AccountId> {
-	/// `Ok` if `who` holds an unexpired, unrevoked claim of at least `min_level` and carries no
-	/// false-information flag; otherwise the KYC pallet's error saying which.
-	fn ensure_verified(who: &AccountId, min_level: u8) -> DispatchResult;
+	/// `Ok` if `who` holds an unexpired, unrevoked claim of at least `min_level` whose scope
+	/// covers `use_`, and carries no false-information flag; otherwise the KYC pallet's error
+	/// saying which.
+	fn ensure_verified(who: &AccountId, min_level: u8, use_: KycUse) -> DispatchResult;
 }
 
 /// Reveal after signing: identities become disclosable between the two parties of a contract
@@ -70,6 +175,9 @@ pub trait KycCheck<AccountId> {
 pub trait IdentityDisclosure<AccountId> {
 	/// Record that `a` and `b` may see each other's identity, because of `contract`.
 	fn grant_mutual(a: &AccountId, b: &AccountId, contract: ContractId);
+	/// Withdraw what [`Self::grant_mutual`] granted for `contract` (a contract that lapsed
+	/// unfunded); grants since replaced by a later contract between the two stay.
+	fn revoke_mutual(a: &AccountId, b: &AccountId, contract: ContractId);
 }
 
 /// Something sold through escrow.
@@ -78,13 +186,36 @@ pub trait IdentityDisclosure<AccountId> {
 )]
 pub enum TradeItem {
 	/// One registered tree (or its logs).
-	Tree { parcel: ParcelId, index: TreeIndex },
+	Tree {
+		/// The tree's parcel.
+		parcel: ParcelId,
+		/// The tree's index in its parcel.
+		index: TreeIndex,
+	},
 	/// A whole parcel.
 	Parcel(ParcelId),
 	/// `amount` units of a tree-backed token.
-	TokenLot { token: TokenId, amount: u128 },
+	TokenLot {
+		/// The token.
+		token: TokenId,
+		/// How many units (in the token's smallest unit).
+		amount: u128,
+	},
 	/// A service (survey, transport, processing…) described by the hash of its terms.
-	Service { terms: [u8; 32] },
+	Service {
+		/// Hash of the service's terms document.
+		terms: [u8; 32],
+	},
+}
+
+impl TradeItem {
+	/// The KYC use trading this item needs: land for a whole parcel, trade for the rest.
+	pub fn kyc_use(&self) -> KycUse {
+		match self {
+			TradeItem::Parcel(_) => KycUse::Land,
+			_ => KycUse::Trade,
+		}
+	}
 }
 
 /// What escrow needs of the registries behind the items it trades.
@@ -102,6 +233,15 @@ pub trait TradeItems<AccountId> {
 		item: &TradeItem,
 		contract: ContractId,
 	) -> DispatchResult;
+}
+
+/// Checks a text a person typed (a name, licence, region, symbol): valid UTF-8, not empty, no
+/// control characters and no leading or trailing white space, so wallets show it as text.
+pub fn is_clean_text(bytes: &[u8]) -> bool {
+	match core::str::from_utf8(bytes) {
+		Ok(s) => !s.is_empty() && !s.chars().any(char::is_control) && s.trim() == s,
+		Err(_) => false,
+	}
 }
 
 /// Checks that a byte string is a textual IPFS CID: a CIDv0 (`Qm` + 44 base58btc symbols, a
@@ -152,4 +292,42 @@ pub fn is_valid_cid(cid: &[u8]) -> bool {
 		return false;
 	};
 	version == 1 && len > 0 && rest.len() as u64 == len
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn clean_text_is_printable_utf8_without_padding() {
+		assert!(is_clean_text("Pinus massoniana".as_bytes()));
+		assert!(is_clean_text("马尾松".as_bytes()));
+		assert!(!is_clean_text(b""));
+		assert!(!is_clean_text(b" CN"));
+		assert!(!is_clean_text(b"CN\n"));
+		assert!(!is_clean_text(b"C\x07N"));
+		assert!(!is_clean_text(&[0xff, 0xfe]));
+	}
+
+	#[test]
+	fn scope_covers_its_flags_only() {
+		let s = KycScope::only(KycUse::Land);
+		assert!(s.covers(KycUse::Land) && !s.covers(KycUse::Trade));
+		assert!(KycScope::default().is_empty());
+		assert!(KycScope::ALL.covers(KycUse::Crowdfunding));
+		assert_eq!(
+			KycScope::TRADE.union(s),
+			KycScope { trade: true, land: true, ..Default::default() }
+		);
+		assert_eq!(TradeItem::Parcel(1).kyc_use(), KycUse::Land);
+		assert_eq!(TradeItem::Service { terms: [0; 32] }.kyc_use(), KycUse::Trade);
+	}
+
+	#[test]
+	fn cids_are_checked() {
+		assert!(is_valid_cid(b"bafkreidgvpkjawlxz6sffxzwgooowe5yt7i6wsyg236mfoks77nywkptdq"));
+		assert!(is_valid_cid(b"QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG"));
+		assert!(!is_valid_cid(b"not a cid"));
+		assert!(!is_valid_cid(b"bafkreidgvpkjawlxz6sffxzwgooowe5yt7i6wsyg236mfoks77nywkptd"));
+	}
 }

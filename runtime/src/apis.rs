@@ -248,16 +248,16 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_forestry::ForestryApi<Block, AccountId, BlockNumber> for Runtime {
-		fn tree_by_code(code: Vec<u8>) -> Option<pallet_forestry::TreeView<AccountId, BlockNumber>> {
+	impl pallet_forestry::ForestryApi<Block, AccountId, BlockNumber, Balance> for Runtime {
+		fn tree_by_code(code: Vec<u8>) -> Option<pallet_forestry::TreeView<AccountId, BlockNumber, Balance>> {
 			pallet_forestry::smart_code::decode(&code).and_then(Forestry::tree_view)
 		}
 
-		fn tree(id: pallet_forestry::TreeId) -> Option<pallet_forestry::TreeView<AccountId, BlockNumber>> {
+		fn tree(id: pallet_forestry::TreeId) -> Option<pallet_forestry::TreeView<AccountId, BlockNumber, Balance>> {
 			Forestry::tree_view(id)
 		}
 
-		fn parcel(parcel: pallet_forestry::ParcelId) -> Option<pallet_forestry::Parcel<AccountId, BlockNumber>> {
+		fn parcel(parcel: pallet_forestry::ParcelId) -> Option<pallet_forestry::Parcel<AccountId, BlockNumber, Balance>> {
 			pallet_forestry::Parcels::<Runtime>::get(parcel)
 		}
 
@@ -265,7 +265,7 @@ impl_runtime_apis! {
 			parcel: pallet_forestry::ParcelId,
 			start: pallet_forestry::TreeIndex,
 			limit: u32,
-		) -> Vec<(pallet_forestry::TreeId, pallet_forestry::SmartCode, pallet_forestry::Tree<AccountId, BlockNumber>)> {
+		) -> Vec<(pallet_forestry::TreeId, pallet_forestry::SmartCode, pallet_forestry::Tree<AccountId, BlockNumber, Balance>)> {
 			Forestry::parcel_trees(parcel, start, limit)
 		}
 	}

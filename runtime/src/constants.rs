@@ -1,4 +1,4 @@
-//! Units, time and the CEC supply figures (REQUIREMENTS §6).
+//! Units, time and the CEC supply figures (docs/product.md §6).
 
 /// Money.
 pub mod currency {
@@ -59,7 +59,7 @@ pub mod time {
 		};
 }
 
-/// CEC supply (REQUIREMENTS §6): seven genesis allocations, tranches, and the emission cap.
+/// CEC supply (docs/product.md §6): seven genesis allocations, tranches, and the emission cap.
 pub mod supply {
 	use super::{currency::CEC, time::*};
 	use crate::{Balance, BlockNumber, Moment};

@@ -1,10 +1,10 @@
 //! Genesis presets: `development` (the `dev` chain, Alice alone) and `local_testnet` (Alice, Bob,
 //! Charlie and Dave validating, Eve and Ferdie nominating).
 //!
-//! Every preset starts with exactly the 4,000,000 CEC of the seven allocations (REQUIREMENTS §6),
-//! each held by a named keyless account (see [`allocation_accounts`]). The test validators and
-//! nominators are funded out of the operations allocation, which runs the first validators, so the
-//! genesis total never changes.
+//! Every preset starts with exactly the 4,000,000 CEC of the seven allocations
+//! (docs/product.md §6), each held by a named keyless account (see [`allocation_accounts`]). The
+//! test validators and nominators are funded out of the operations allocation, which runs the
+//! first validators, so the genesis total never changes.
 
 use crate::{
 	configs::TEST_CNY,
@@ -25,7 +25,7 @@ use sp_runtime::{traits::AccountIdConversion, Perbill};
 
 /// Who holds each genesis allocation. The accounts have no private key: their CEC moves only by
 /// governance (Root today, the council later), which is how the foundation's spending is audited
-/// on chain (REQUIREMENTS §15).
+/// on chain (docs/product.md §15).
 pub mod allocation_accounts {
 	use super::*;
 

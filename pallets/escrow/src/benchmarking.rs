@@ -4,8 +4,9 @@
 use super::*;
 use crate::Pallet as Escrow;
 use frame_benchmarking::v2::*;
+use frame_support::traits::fungibles::Inspect;
 use frame_system::RawOrigin;
-use sp_runtime::traits::One;
+use sp_runtime::traits::{One, Saturating, Zero};
 
 type Helper<T> = <T as Config>::BenchmarkHelper;
 
@@ -76,12 +77,16 @@ fn panel<T: Config>() -> BoundedVec<T::AccountId, T::MaxArbiters> {
 	BoundedVec::truncate_from((0..n).map(|i| account("arbiter", i, 0)).collect())
 }
 
-/// A dispute with a full panel and all but one evidence slot used: (seller, buyer, contract).
+/// A dispute with a full panel, the buyer's evidence slots all used and the seller's all but
+/// one: (seller, buyer, contract).
 fn disputed<T: Config>() -> (T::AccountId, T::AccountId, ContractId) {
 	Arbiters::<T>::put(panel::<T>());
 	let (seller, buyer, c) = delivered::<T>(0);
 	Escrow::<T>::open_dispute(signed::<T>(&buyer), c, long_cid()).expect("dispute works");
-	for _ in 1..T::MaxEvidence::get().saturating_sub(1) {
+	for _ in 1..T::MaxEvidence::get() {
+		Escrow::<T>::add_evidence(signed::<T>(&buyer), c, long_cid()).expect("room left");
+	}
+	for _ in 1..T::MaxEvidence::get() {
 		Escrow::<T>::add_evidence(signed::<T>(&seller), c, long_cid()).expect("room left");
 	}
 	(seller, buyer, c)
@@ -136,32 +141,23 @@ mod benchmarks {
 		assert!(!Contracts::<T>::contains_key(0));
 	}
 
-	/// A lapsed contract on the listing is cleared before the new one is generated.
+	/// `accept` with `n` other contracts open, clearing a lapsed contract (with its deposit
+	/// forfeited and grants withdrawn) on the way: the cost does not grow with `n`.
 	#[benchmark]
-	fn accept() {
-		let (_, listing) = listed::<T>(0);
-		let first = party::<T>("buyer", 0);
-		Escrow::<T>::accept(signed::<T>(&first), listing).expect("acceptance works");
-		run_to::<T>(now::<T>() + T::FundingPeriod::get() + One::one());
-		let buyer = party::<T>("buyer", 1);
-		#[extrinsic_call]
-		_(RawOrigin::Signed(buyer), listing);
-		assert!(!Contracts::<T>::contains_key(0));
-		assert!(Contracts::<T>::contains_key(1));
-	}
-
-	/// `accept` with `n` other contracts open: the cost does not grow with them (this benchmark
-	/// exists to show that; calls use `accept`).
-	#[benchmark]
-	fn accept_among_open(n: Linear<0, 1_000>) {
+	fn accept(n: Linear<0, BENCH_OPEN_CONTRACTS>) {
 		for i in 0..n {
 			accepted::<T>(i + 10);
 		}
 		let (_, listing) = listed::<T>(0);
-		let buyer = party::<T>("buyer", 0);
+		let first = party::<T>("buyer", 0);
+		Escrow::<T>::accept(signed::<T>(&first), listing).expect("acceptance works");
+		let lapsed = ContractId::from(n);
+		run_to::<T>(now::<T>() + T::FundingPeriod::get() + One::one());
+		let buyer = party::<T>("buyer", 1);
 		#[extrinsic_call]
-		accept(RawOrigin::Signed(buyer), listing);
-		assert!(Contracts::<T>::contains_key(ContractId::from(n)));
+		_(RawOrigin::Signed(buyer), listing);
+		assert!(!Contracts::<T>::contains_key(lapsed));
+		assert!(Contracts::<T>::contains_key(lapsed + 1));
 	}
 
 	#[benchmark]
@@ -213,16 +209,16 @@ mod benchmarks {
 		Arbiters::<T>::put(panel::<T>());
 		let (_, buyer, c) = delivered::<T>(0);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(buyer), c, long_cid());
-		assert_eq!(Evidence::<T>::get(c).len(), 1);
+		_(RawOrigin::Signed(buyer.clone()), c, long_cid());
+		assert_eq!(Evidence::<T>::get(c, &buyer).cids.len(), 1);
 	}
 
 	#[benchmark]
 	fn add_evidence() {
 		let (seller, _, c) = disputed::<T>();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(seller), c, long_cid());
-		assert_eq!(Evidence::<T>::get(c).len() as u32, T::MaxEvidence::get());
+		_(RawOrigin::Signed(seller.clone()), c, long_cid());
+		assert_eq!(Evidence::<T>::get(c, &seller).cids.len() as u32, T::MaxEvidence::get());
 	}
 
 	#[benchmark]
@@ -252,6 +248,20 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(buyer.clone()), c, MAX_SCORE, Some(long_cid()));
 		assert!(Reviews::<T>::contains_key(c, &buyer));
+	}
+
+	/// Both reviews and the contract go, three deposits are released.
+	#[benchmark]
+	fn prune() {
+		let (seller, buyer, c) = delivered::<T>(0);
+		Escrow::<T>::confirm_receipt(signed::<T>(&buyer), c).expect("settles");
+		Escrow::<T>::rate(signed::<T>(&buyer), c, MAX_SCORE, Some(long_cid())).expect("rates");
+		Escrow::<T>::rate(signed::<T>(&seller), c, MAX_SCORE, Some(long_cid())).expect("rates");
+		run_to::<T>(now::<T>() + T::RatingPeriod::get() + One::one());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(seller), c);
+		assert!(!Contracts::<T>::contains_key(c));
+		assert!(!Reviews::<T>::contains_key(c, &buyer));
 	}
 
 	#[benchmark]

@@ -3,7 +3,7 @@
 //! registry of items.
 
 use crate as pallet_escrow;
-use cec_primitives::{ContractId, TradeItem, TradeItems};
+use cec_primitives::{ContractId, KycScope, KycUse, TradeItem, TradeItems};
 use codec::Encode;
 use frame_support::{
 	derive_impl, parameter_types,
@@ -45,6 +45,13 @@ pub const FUNDING: u64 = DAY;
 pub const RECEIPT: u64 = 7 * DAY;
 pub const ARBITRATION: u64 = 14 * DAY;
 pub const MAX_DELIVERY: u64 = 90 * DAY;
+pub const COOLDOWN: u64 = 3 * DAY;
+pub const RATING: u64 = 30 * DAY;
+/// Storage deposits, in CEC.
+pub const LISTING_DEPOSIT: Balance = 30;
+pub const CONTRACT_DEPOSIT: Balance = 50;
+pub const EVIDENCE_DEPOSIT: Balance = 20;
+pub const REVIEW_DEPOSIT: Balance = 10;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -99,11 +106,29 @@ pub type Settlement = UnionOf<Balances, AssetsHolder, NativeFromLeft, AssetId, A
 parameter_types! {
 	pub const FeeRate: Permill = Permill::from_percent(1);
 	pub const FeeDestination: AccountId = FEES;
+	pub const DepositAsset: AssetId = NativeOrWithId::Native;
+}
+
+/// Test randomness: a hash of the subject and the block number.
+pub struct TestRandomness;
+impl frame_support::traits::Randomness<sp_core::H256, u64> for TestRandomness {
+	fn random(subject: &[u8]) -> (sp_core::H256, u64) {
+		let block = System::block_number();
+		(sp_io::hashing::blake2_256(&(subject, block).encode()).into(), block)
+	}
 }
 
 impl pallet_escrow::Config for Test {
 	type Currency = Settlement;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	type DepositAsset = DepositAsset;
+	type ListingDeposit = ConstU64<LISTING_DEPOSIT>;
+	type ContractDeposit = ConstU64<CONTRACT_DEPOSIT>;
+	type EvidenceDeposit = ConstU64<EVIDENCE_DEPOSIT>;
+	type ReviewDeposit = ConstU64<REVIEW_DEPOSIT>;
+	type Randomness = TestRandomness;
+	type ReacceptCooldown = ConstU64<COOLDOWN>;
+	type RatingPeriod = ConstU64<RATING>;
 	type Kyc = Kyc;
 	type MinKycLevel = ConstU8<1>;
 	type Identity = Kyc;
@@ -253,14 +278,28 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext
 }
 
-/// A level-1 trade claim for `who` until `expires_at`.
+/// A level-1 claim for trade and land for `who` until `expires_at`.
 pub fn verify(who: AccountId, expires_at: u64) {
+	let scope = KycScope::TRADE.union(KycScope::only(KycUse::Land));
 	pallet_kyc::Pallet::<Test>::issue_claim(
 		RuntimeOrigin::signed(PROVIDER),
 		who,
 		1,
-		pallet_kyc::scope::TRADE,
+		scope,
 		expires_at,
+		[who as u8; 32],
+	)
+	.unwrap();
+}
+
+/// A level-1 claim covering the trade market only.
+pub fn verify_trade_only(who: AccountId) {
+	pallet_kyc::Pallet::<Test>::issue_claim(
+		RuntimeOrigin::signed(PROVIDER),
+		who,
+		1,
+		KycScope::TRADE,
+		1 + 365 * DAY,
 		[who as u8; 32],
 	)
 	.unwrap();

@@ -87,6 +87,21 @@ fn disputed(asset: AssetId) -> ContractId {
 	c
 }
 
+/// The arbiter a dispute has now.
+fn arbiter_of(c: ContractId) -> Option<AccountId> {
+	match state(c) {
+		ContractState::Disputed { arbiter, .. } => arbiter,
+		s => panic!("not disputed: {s:?}"),
+	}
+}
+
+/// The panel member after `a` in the test panel `[A, B, C]`.
+fn after(a: AccountId) -> AccountId {
+	let panel = [ARBITER_A, ARBITER_B, ARBITER_C];
+	let i = panel.iter().position(|p| *p == a).unwrap();
+	panel[(i + 1) % 3]
+}
+
 /// Every account's free plus held balance adds up to the issuance, which never moves, and the
 /// escrow holds exactly what its funded contracts say.
 fn assert_conserved(issuance: &[(AssetId, Balance)]) {
@@ -106,6 +121,7 @@ fn assert_conserved(issuance: &[(AssetId, Balance)]) {
 			assert_eq!(held(asset.clone(), *who), expected, "hold of {who} in {asset:?}");
 		}
 	}
+	Escrow::do_try_state().expect("escrow invariants hold");
 }
 
 fn issuance() -> Vec<(AssetId, Balance)> {
@@ -184,7 +200,11 @@ fn happy_path_in_cec_keeps_total_issuance() {
 		assert_conserved(&before);
 		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c));
 		assert_eq!(free(CEC, SELLER), START_BALANCE + PRICE);
-		assert_eq!(free(CEC, BUYER), START_BALANCE - PRICE - FEE);
+		assert_eq!(
+			free(CEC, BUYER),
+			START_BALANCE - PRICE - FEE - CONTRACT_DEPOSIT,
+			"deposit held until pruned"
+		);
 		assert_eq!(free(CEC, FEES), START_BALANCE + FEE);
 		assert_conserved(&before);
 	});
@@ -390,6 +410,8 @@ fn accept_refuses_bad_input() {
 				terms: TERMS,
 				delivery_period: DELIVERY,
 				contract: None,
+				deposit: 0,
+				cooldown: None,
 			},
 		);
 		assert_noop!(
@@ -448,7 +470,8 @@ fn cancel_before_funding_by_the_buyer_or_anyone_after_lapse() {
 				.into(),
 		);
 		assert_eq!(Listings::<Test>::get(l).unwrap().contract, None, "open again");
-		let c = accept(BUYER, l);
+		// Open to others at once; the withdrawn buyer waits out its cooldown.
+		let c = accept(EVE, l);
 		run_to(2 + FUNDING);
 		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(EVE), c));
 		System::assert_last_event(
@@ -613,29 +636,36 @@ fn disputes_freeze_the_contract() {
 }
 
 #[test]
-fn arbiters_are_assigned_round_robin_skipping_the_parties() {
+fn the_arbiter_is_drawn_per_contract_and_dummy_disputes_cannot_steer_it() {
 	new_test_ext().execute_with(|| {
 		assert_ok!(Escrow::set_arbiters(
 			RuntimeOrigin::root(),
 			BoundedVec::truncate_from(vec![ARBITER_A, SELLER, ARBITER_B])
 		));
-		let arbiter_of = |c| match state(c) {
-			ContractState::Disputed { arbiter, .. } => arbiter,
-			s => panic!("not disputed: {s:?}"),
-		};
-		let mut seen = vec![];
-		for _ in 0..3 {
-			let s = list(BUYER, SERVICE, CEC);
-			let c = accept(EVE, s);
-			assert_ok!(Escrow::fund(RuntimeOrigin::signed(EVE), c));
+		verify(ARBITER_C, 1 + 365 * DAY);
+		// The draw for the contract we care about, before anything else happens.
+		let target = funded(CEC);
+		let drawn = Escrow::draw_arbiter(target, &Contracts::<Test>::get(target).unwrap());
+		// The attacker opens dummy disputes between its own accounts first (before the fix a
+		// global round-robin counter advanced with each of them).
+		for _ in 0..5 {
+			let s = list(EVE, SERVICE, CEC);
+			let c = accept(ARBITER_C, s);
+			assert_ok!(Escrow::fund(RuntimeOrigin::signed(ARBITER_C), c));
 			assert_ok!(Escrow::open_dispute(RuntimeOrigin::signed(EVE), c, cid(EVIDENCE)));
-			seen.push(arbiter_of(c));
 		}
-		assert_eq!(seen, vec![Some(ARBITER_A), Some(SELLER), Some(ARBITER_B)]);
-		// SELLER is a party here: skipped.
-		let c = funded(CEC);
-		assert_ok!(Escrow::open_dispute(RuntimeOrigin::signed(BUYER), c, cid(EVIDENCE)));
-		assert_eq!(arbiter_of(c), Some(ARBITER_A));
+		assert_ok!(Escrow::open_dispute(RuntimeOrigin::signed(BUYER), target, cid(EVIDENCE)));
+		assert_eq!(arbiter_of(target), drawn, "the dummy disputes did not move the draw");
+		// SELLER is a party here: never its own arbiter.
+		assert!(matches!(drawn, Some(a) if a == ARBITER_A || a == ARBITER_B));
+		// Over many contracts every eligible member is drawn.
+		let mut seen = alloc::collections::BTreeSet::new();
+		for _ in 0..30 {
+			let c = funded(CEC);
+			seen.insert(Escrow::draw_arbiter(c, &Contracts::<Test>::get(c).unwrap()));
+		}
+		assert_eq!(seen.len(), 2, "both eligible arbiters are drawn: {seen:?}");
+		assert!(!seen.contains(&Some(SELLER)));
 	});
 }
 
@@ -653,10 +683,18 @@ fn evidence_is_bounded_and_only_from_the_parties() {
 		System::assert_last_event(
 			Event::EvidenceAdded { contract: c, by: SELLER, cid: cid(VOUCHER) }.into(),
 		);
-		assert_ok!(add(BUYER));
 		assert_ok!(add(SELLER));
-		assert_eq!(Evidence::<Test>::get(c).len(), 4);
+		assert_ok!(add(SELLER));
+		assert_eq!(Evidence::<Test>::get(c, SELLER).cids.len(), 3);
+		assert_ok!(add(SELLER));
+		// The seller's four slots are full; the buyer (who opened with one) keeps its own.
+		assert_noop!(add(SELLER), Error::<Test>::TooMuchEvidence);
+		assert_ok!(add(BUYER));
+		assert_ok!(add(BUYER));
+		assert_ok!(add(BUYER));
+		assert_eq!(Evidence::<Test>::get(c, BUYER).cids.len(), 4);
 		assert_noop!(add(BUYER), Error::<Test>::TooMuchEvidence);
+		assert_eq!(Escrow::deposit_held(&SELLER), LISTING_DEPOSIT + 4 * EVIDENCE_DEPOSIT);
 		let f = funded(CEC);
 		assert_noop!(
 			Escrow::add_evidence(RuntimeOrigin::signed(BUYER), f, cid(VOUCHER)),
@@ -670,27 +708,28 @@ fn a_ruling_splits_the_money_and_places_the_item_atomically() {
 	new_test_ext().execute_with(|| {
 		let before = issuance();
 		let c = disputed(CNY);
+		let arbiter = arbiter_of(c).unwrap();
 		assert_eq!(
 			state(c),
 			ContractState::Disputed {
 				opened_by: BUYER,
-				arbiter: Some(ARBITER_A),
+				arbiter: Some(arbiter),
 				rule_by: 1 + ARBITRATION,
 				escalations: 0
 			}
 		);
 		let seventy = Percent::from_percent(70);
-		for wrong in [EVE, ARBITER_B, SELLER, BUYER] {
+		for wrong in [EVE, after(arbiter), SELLER, BUYER] {
 			assert_noop!(
 				Escrow::rule(RuntimeOrigin::signed(wrong), c, seventy, true),
 				Error::<Test>::NotArbiter
 			);
 		}
-		assert_ok!(Escrow::rule(RuntimeOrigin::signed(ARBITER_A), c, seventy, false));
+		assert_ok!(Escrow::rule(RuntimeOrigin::signed(arbiter), c, seventy, false));
 		System::assert_last_event(
 			Event::Ruled {
 				contract: c,
-				by: Some(ARBITER_A),
+				by: Some(arbiter),
 				to_buyer: 7_000,
 				to_seller: 3_000,
 				fee: FEE,
@@ -703,9 +742,10 @@ fn a_ruling_splits_the_money_and_places_the_item_atomically() {
 		assert_eq!(free(CNY, FEES), FEE);
 		assert_eq!(held(CNY, BUYER), 0);
 		assert_eq!(registry(&item_of(c)), Some((SELLER, None)), "the item stays with the seller");
-		assert!(Evidence::<Test>::get(c).is_empty());
+		assert!(Evidence::<Test>::get(c, BUYER).cids.is_empty());
+		assert_eq!(Escrow::deposit_held(&BUYER), CONTRACT_DEPOSIT, "evidence deposit back");
 		assert_noop!(
-			Escrow::rule(RuntimeOrigin::signed(ARBITER_A), c, seventy, true),
+			Escrow::rule(RuntimeOrigin::signed(arbiter), c, seventy, true),
 			Error::<Test>::NotInDispute
 		);
 		assert_conserved(&before);
@@ -732,29 +772,31 @@ fn a_ruling_may_give_the_buyer_the_item() {
 fn a_silent_arbiter_is_replaced_and_finally_governance_rules() {
 	new_test_ext().execute_with(|| {
 		let c = disputed(CNY);
+		let first = arbiter_of(c).unwrap();
 		let escalate = |who| Escrow::escalate(RuntimeOrigin::signed(who), c);
 		assert_noop!(escalate(BUYER), Error::<Test>::DeadlineNotReached);
 		assert_noop!(escalate(EVE), Error::<Test>::NotParty);
 		run_to(2 + ARBITRATION);
 		assert_noop!(
-			Escrow::rule(RuntimeOrigin::signed(ARBITER_A), c, Percent::from_percent(50), true),
+			Escrow::rule(RuntimeOrigin::signed(first), c, Percent::from_percent(50), true),
 			Error::<Test>::RulingOverdue
 		);
 		assert_ok!(escalate(SELLER));
 		System::assert_last_event(
 			Event::DisputeEscalated {
 				contract: c,
-				arbiter: Some(ARBITER_B),
+				arbiter: Some(after(first)),
 				rule_by: 2 + 2 * ARBITRATION,
 			}
 			.into(),
 		);
 		run_to(3 + 2 * ARBITRATION);
 		assert_ok!(escalate(BUYER));
+		let third = after(after(first));
 		System::assert_last_event(
 			Event::DisputeEscalated {
 				contract: c,
-				arbiter: Some(ARBITER_C),
+				arbiter: Some(third),
 				rule_by: 3 + 3 * ARBITRATION,
 			}
 			.into(),
@@ -768,7 +810,7 @@ fn a_silent_arbiter_is_replaced_and_finally_governance_rules() {
 		run_to(5 + 4 * ARBITRATION);
 		assert_noop!(escalate(BUYER), Error::<Test>::CannotEscalate);
 		assert_noop!(
-			Escrow::rule(RuntimeOrigin::signed(ARBITER_C), c, Percent::from_percent(50), true),
+			Escrow::rule(RuntimeOrigin::signed(third), c, Percent::from_percent(50), true),
 			Error::<Test>::NotArbiter
 		);
 		assert_ok!(Escrow::rule(RuntimeOrigin::root(), c, Percent::from_percent(50), true));
@@ -883,7 +925,7 @@ fn money_is_conserved_in_every_path() {
 					_ => people[rng.next(people.len() as u64) as usize],
 				};
 				let o = RuntimeOrigin::signed(who);
-				let result = match rng.next(16) {
+				let result = match rng.next(21) {
 					0 | 1 => Escrow::list(
 						RuntimeOrigin::signed([SELLER, BUYER, EVE][rng.next(3) as usize]),
 						items[rng.next(3) as usize].clone(),
@@ -921,6 +963,9 @@ fn money_is_conserved_in_every_path() {
 						}
 					},
 					14 => Escrow::escalate(o, contract),
+					15 => Escrow::rate(o, contract, 1 + rng.next(5) as u8, None),
+					16 => Escrow::prune(o, contract),
+					17 => Escrow::add_evidence(o, contract, cid(VOUCHER)),
 					_ => {
 						// Mostly hours, sometimes past every deadline but delivery's longest.
 						let jump = if rng.next(3) == 0 { 15 * DAY } else { DAY / 4 };
@@ -969,5 +1014,197 @@ fn exhausted_id_counters_refuse_instead_of_wrapping() {
 		let l = list(SELLER, TREE, CNY);
 		NextContractId::<Test>::put(ContractId::MAX);
 		assert_noop!(Escrow::accept(RuntimeOrigin::signed(BUYER), l), Error::<Test>::Overflow);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Abuse paths closed by issue 9 (each of these passed the attack before the fix)
+
+#[test]
+fn a_late_seller_can_neither_deliver_nor_dispute_its_way_out() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let c = funded(CNY);
+		run_to(2 + DELIVERY);
+		// Before the fix a voucher after the deadline moved the contract to Delivered and took
+		// the buyer's refund away.
+		assert_noop!(
+			Escrow::confirm_delivery(RuntimeOrigin::signed(SELLER), c, cid(VOUCHER)),
+			Error::<Test>::DeliveryOverdue
+		);
+		// …and a dispute froze the money instead of letting the buyer cancel.
+		assert_noop!(
+			Escrow::open_dispute(RuntimeOrigin::signed(SELLER), c, cid(EVIDENCE)),
+			Error::<Test>::DeliveryOverdue
+		);
+		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(BUYER), c));
+		assert_eq!(held(CNY, BUYER), 0);
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn a_silent_buyer_cannot_dispute_after_its_receipt_deadline() {
+	new_test_ext().execute_with(|| {
+		let c = delivered(CNY);
+		run_to(2 + RECEIPT);
+		assert_noop!(
+			Escrow::open_dispute(RuntimeOrigin::signed(BUYER), c, cid(EVIDENCE)),
+			Error::<Test>::ReceiptOverdue
+		);
+		assert_ok!(Escrow::finalize(RuntimeOrigin::signed(SELLER), c));
+	});
+}
+
+#[test]
+fn an_unfunded_accept_costs_its_deposit_loses_the_grants_and_cools_down() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let l = list(SELLER, TREE, CNY);
+		let seller_cec = free(CEC, SELLER);
+		let c = accept(BUYER, l);
+		assert_eq!(Escrow::deposit_held(&BUYER), CONTRACT_DEPOSIT);
+		assert!(pallet_kyc::Pallet::<Test>::can_see_identity(&SELLER, &BUYER));
+		run_to(2 + FUNDING);
+		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(EVE), c));
+		System::assert_last_event(
+			Event::Cancelled { contract: c, reason: CancelReason::Lapsed, refunded: 0 }.into(),
+		);
+		// The deposit went to the seller whose listing was blocked for a day.
+		assert_eq!(Escrow::deposit_held(&BUYER), 0);
+		assert_eq!(free(CEC, SELLER), seller_cec + CONTRACT_DEPOSIT);
+		// The identities harvested by the unfunded accept are withdrawn.
+		assert!(!pallet_kyc::Pallet::<Test>::can_see_identity(&SELLER, &BUYER));
+		assert!(!pallet_kyc::Pallet::<Test>::can_see_identity(&BUYER, &SELLER));
+		// The same buyer must wait; another buyer need not.
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(BUYER), l), Error::<Test>::CoolingDown);
+		let c2 = accept(EVE, l);
+		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(EVE), c2));
+		assert_eq!(Escrow::deposit_held(&EVE), 0, "a withdrawal returns the deposit");
+		run_to(2 + FUNDING + COOLDOWN);
+		accept(BUYER, l);
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn a_seller_that_cannot_receive_keeps_its_item_and_the_buyer_its_money() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let c = delivered(CNY);
+		// The seller's CNY account is blocked by the asset's admin: it cannot receive.
+		assert_ok!(Assets::block(RuntimeOrigin::signed(ISSUER), 1, SELLER));
+		// Before the fix the payment was silently skipped and the item handed over anyway.
+		assert_noop!(
+			Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c),
+			Error::<Test>::SellerCannotReceive
+		);
+		assert_eq!(registry(&item_of(c)), Some((SELLER, Some(c))));
+		assert_eq!(held(CNY, BUYER), PRICE + FEE);
+		// A ruling that pays the seller fails the same way; one that refunds the buyer works.
+		assert_ok!(Escrow::set_arbiters(
+			RuntimeOrigin::root(),
+			BoundedVec::truncate_from(vec![ARBITER_A])
+		));
+		assert_ok!(Escrow::open_dispute(RuntimeOrigin::signed(BUYER), c, cid(EVIDENCE)));
+		assert_noop!(
+			Escrow::rule(RuntimeOrigin::signed(ARBITER_A), c, Percent::from_percent(50), true),
+			Error::<Test>::SellerCannotReceive
+		);
+		assert_ok!(Escrow::rule(
+			RuntimeOrigin::signed(ARBITER_A),
+			c,
+			Percent::from_percent(100),
+			false
+		));
+		assert_eq!(registry(&item_of(c)), Some((SELLER, None)));
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn a_trade_only_claim_cannot_buy_or_sell_land() {
+	new_test_ext().execute_with(|| {
+		verify_trade_only(NOKYC);
+		assert_noop!(
+			Escrow::list(
+				RuntimeOrigin::signed(NOKYC),
+				TradeItem::Parcel(8),
+				CEC,
+				PRICE,
+				TERMS,
+				DELIVERY
+			),
+			pallet_kyc::Error::<Test>::KycScopeNotCovered
+		);
+		let l = list(SELLER, LAND, CEC);
+		assert_noop!(
+			Escrow::accept(RuntimeOrigin::signed(NOKYC), l),
+			pallet_kyc::Error::<Test>::KycScopeNotCovered
+		);
+		// The same claim trades a tree.
+		let t = list(SELLER, TREE, CEC);
+		accept(NOKYC, t);
+	});
+}
+
+#[test]
+fn storage_is_paid_for_and_every_deposit_comes_back() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let cec = |who| free(CEC, who);
+		let (seller0, buyer0) = (cec(SELLER), cec(BUYER));
+		let l = list(SELLER, SERVICE, CNY);
+		assert_eq!(cec(SELLER), seller0 - LISTING_DEPOSIT);
+		assert_ok!(Escrow::cancel_listing(RuntimeOrigin::signed(SELLER), l));
+		assert_eq!(cec(SELLER), seller0, "listing deposit back");
+
+		let c = delivered(CNY);
+		assert_eq!(cec(BUYER), buyer0 - CONTRACT_DEPOSIT);
+		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c));
+		assert_eq!(cec(SELLER), seller0, "the sold listing's deposit back");
+		assert_noop!(
+			Escrow::prune(RuntimeOrigin::signed(EVE), c),
+			Error::<Test>::DeadlineNotReached
+		);
+		assert_ok!(Escrow::rate(RuntimeOrigin::signed(BUYER), c, 5, None));
+		assert_ok!(Escrow::rate(RuntimeOrigin::signed(SELLER), c, 4, None));
+		assert_eq!(cec(SELLER), seller0 - REVIEW_DEPOSIT);
+		run_to(2 + RATING);
+		assert_noop!(
+			Escrow::rate(RuntimeOrigin::signed(BUYER), c, 5, None),
+			Error::<Test>::RatingClosed
+		);
+		assert_ok!(Escrow::prune(RuntimeOrigin::signed(EVE), c));
+		System::assert_last_event(Event::Pruned { contract: c }.into());
+		assert!(!Contracts::<Test>::contains_key(c));
+		assert!(Reviews::<Test>::iter_prefix(c).next().is_none());
+		assert_eq!((cec(SELLER), cec(BUYER)), (seller0, buyer0), "every deposit back");
+		assert_eq!(Escrow::reputation(&SELLER), Reputation { count: 1, total: 5 }, "kept");
+		assert_noop!(Escrow::prune(RuntimeOrigin::signed(EVE), c), Error::<Test>::UnknownContract);
+		let open = funded(CEC);
+		assert_noop!(Escrow::prune(RuntimeOrigin::signed(EVE), open), Error::<Test>::NotSettled);
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn an_account_without_cec_for_the_deposit_is_refused() {
+	new_test_ext().execute_with(|| {
+		let poor: AccountId = 5;
+		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<_>>::mint_into(
+			&poor,
+			ED + 1
+		));
+		verify(poor, 1 + 365 * DAY);
+		assert_noop!(
+			Escrow::list(RuntimeOrigin::signed(poor), SERVICE, CNY, PRICE, TERMS, DELIVERY),
+			Error::<Test>::InsufficientDeposit
+		);
+		let l = list(SELLER, SERVICE, CNY);
+		assert_noop!(
+			Escrow::accept(RuntimeOrigin::signed(poor), l),
+			Error::<Test>::InsufficientDeposit
+		);
 	});
 }

@@ -4,7 +4,9 @@
 use super::*;
 use crate::Pallet as Forestry;
 use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible::Unbalanced, tokens::Precision};
 use frame_system::RawOrigin;
+use sp_runtime::traits::{Bounded, Zero};
 
 const CID_V1: &[u8] = b"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
 
@@ -16,9 +18,29 @@ fn region() -> Region {
 	Region::truncate_from(b"CN-350481".to_vec())
 }
 
+/// Give `who` plenty for every deposit.
+fn fund<T: Config>(who: &T::AccountId) {
+	let amount = BalanceOf::<T>::max_value() / 1_000_000u32.into();
+	T::Currency::increase_balance(who, amount, Precision::BestEffort).unwrap();
+}
+
+/// A funded account.
+fn funded<T: Config>(name: &'static str) -> T::AccountId {
+	let who: T::AccountId = account(name, 0, 0);
+	fund::<T>(&who);
+	who
+}
+
+/// A funded caller.
+fn caller<T: Config>() -> T::AccountId {
+	let who: T::AccountId = whitelisted_caller();
+	fund::<T>(&who);
+	who
+}
+
 /// The longest witness region that still covers `region()`, so the prefix check runs in full.
 fn witness<T: Config>(name: &'static str) -> T::AccountId {
-	let who: T::AccountId = account(name, 0, 0);
+	let who = funded::<T>(name);
 	Witnesses::<T>::insert(
 		&who,
 		Witness {
@@ -71,7 +93,7 @@ fn parcel<T: Config>(owner: &T::AccountId, trees: u32) -> (ParcelId, T::AccountI
 		Forestry::<T>::register_trees(
 			RawOrigin::Signed(w.clone()).into(),
 			id,
-			(0..trees).map(survey).collect(),
+			BoundedVec::truncate_from((0..trees).map(survey).collect()),
 		)
 		.unwrap();
 	}
@@ -137,7 +159,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn register_parcel() {
-		let owner: T::AccountId = whitelisted_caller();
+		let owner = caller::<T>();
 		let info = ParcelInfo {
 			region: Region::truncate_from([b'C'; 16].to_vec()),
 			area_m2: 125_000,
@@ -152,7 +174,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn attest_parcel() {
-		let owner: T::AccountId = whitelisted_caller();
+		let owner = caller::<T>();
 		let w = witness::<T>("witness");
 		let info = ParcelInfo {
 			region: region(),
@@ -169,7 +191,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn transfer_parcel() {
-		let owner: T::AccountId = whitelisted_caller();
+		let owner = caller::<T>();
 		let to: T::AccountId = account("to", 0, 0);
 		let (p, _) = parcel::<T>(&owner, 0);
 		#[extrinsic_call]
@@ -179,7 +201,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn lease_parcel() {
-		let owner: T::AccountId = whitelisted_caller();
+		let owner = caller::<T>();
 		let lessee: T::AccountId = account("lessee", 0, 0);
 		let (p, _) = parcel::<T>(&owner, 0);
 		let until = frame_system::Pallet::<T>::block_number() + 100u32.into();
@@ -190,7 +212,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn end_lease() {
-		let owner: T::AccountId = whitelisted_caller();
+		let owner = caller::<T>();
 		let lessee: T::AccountId = account("lessee", 0, 0);
 		let (p, _) = parcel::<T>(&owner, 0);
 		let until = frame_system::Pallet::<T>::block_number() + 1u32.into();
@@ -209,19 +231,20 @@ mod benchmarks {
 
 	#[benchmark]
 	fn attach_parcel_document() {
-		let owner: T::AccountId = whitelisted_caller();
-		let (p, w) = parcel::<T>(&owner, 0);
+		let owner = caller::<T>();
+		let (p, _) = parcel::<T>(&owner, 0);
+		// The owner's path: not a witness, so a deposit is held.
 		#[extrinsic_call]
-		_(RawOrigin::Signed(w), p, DocumentKind::SurveyReport, cid());
+		_(RawOrigin::Signed(owner), p, DocumentKind::SurveyReport, cid());
 		assert!(ParcelDocuments::<T>::contains_key(p, 0));
 	}
 
 	/// `n` trees in one batch: one write each, plus the parcel.
 	#[benchmark]
 	fn register_trees(n: Linear<1, { T::MaxTreesPerBatch::get() }>) {
-		let owner: T::AccountId = whitelisted_caller();
+		let owner = caller::<T>();
 		let (p, w) = parcel::<T>(&owner, 0);
-		let trees: Vec<_> = (0..n).map(survey).collect();
+		let trees = BoundedVec::truncate_from((0..n).map(survey).collect());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(w.clone()), p, trees);
 		assert_last_event::<T>(Event::TreesRegistered {
@@ -234,7 +257,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn record_measurement() {
-		let owner: T::AccountId = whitelisted_caller();
+		let owner = caller::<T>();
 		let (p, w) = parcel::<T>(&owner, 1);
 		let tree = TreeId { parcel: p, index: 0 };
 		#[extrinsic_call]
@@ -244,7 +267,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn record_damage() {
-		let owner: T::AccountId = whitelisted_caller();
+		let owner = caller::<T>();
 		let (p, w) = parcel::<T>(&owner, 1);
 		let tree = TreeId { parcel: p, index: 0 };
 		#[extrinsic_call]
@@ -254,7 +277,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn record_felling() {
-		let owner: T::AccountId = whitelisted_caller();
+		let owner = caller::<T>();
 		let (p, w) = parcel::<T>(&owner, 1);
 		let tree = TreeId { parcel: p, index: 0 };
 		#[extrinsic_call]
@@ -264,8 +287,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn hand_over() {
-		let owner: T::AccountId = whitelisted_caller();
-		let carrier: T::AccountId = account("carrier", 0, 0);
+		let owner = caller::<T>();
+		let carrier = funded::<T>("carrier");
 		let (p, _) = parcel::<T>(&owner, 1);
 		let tree = TreeId { parcel: p, index: 0 };
 		#[extrinsic_call]
@@ -275,8 +298,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn transfer_tree() {
-		let owner: T::AccountId = whitelisted_caller();
-		let buyer: T::AccountId = account("buyer", 0, 0);
+		let owner = caller::<T>();
+		let buyer = funded::<T>("buyer");
 		let (p, _) = parcel::<T>(&owner, 1);
 		let tree = TreeId { parcel: p, index: 0 };
 		#[extrinsic_call]
@@ -286,12 +309,30 @@ mod benchmarks {
 
 	#[benchmark]
 	fn attach_tree_document() {
-		let owner: T::AccountId = whitelisted_caller();
-		let (p, w) = parcel::<T>(&owner, 1);
+		let owner = caller::<T>();
+		let (p, _) = parcel::<T>(&owner, 1);
 		let tree = TreeId { parcel: p, index: 0 };
+		// The owner's path: the witness look-up, then a deposit is held.
 		#[extrinsic_call]
-		_(RawOrigin::Signed(w), tree, DocumentKind::Certificate, cid());
+		_(RawOrigin::Signed(owner), tree, DocumentKind::Certificate, cid());
 		assert!(TreeHistory::<T>::contains_key(tree, 0));
+	}
+
+	/// The owner withdraws a mistaken registration; the hold is released.
+	#[benchmark]
+	fn deregister_parcel() {
+		let owner = caller::<T>();
+		let info = ParcelInfo {
+			region: Region::truncate_from([b'C'; 16].to_vec()),
+			area_m2: 1,
+			boundary_cid: cid(),
+			boundary_hash: [7; 32],
+			certificate_cid: cid(),
+		};
+		Forestry::<T>::register_parcel(RawOrigin::Signed(owner.clone()).into(), info).unwrap();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), 0);
+		assert_last_event::<T>(Event::ParcelDeregistered { parcel: 0, owner });
 	}
 
 	impl_benchmark_test_suite!(Forestry, crate::mock::new_test_ext(), crate::mock::Test);

@@ -1,6 +1,19 @@
 use crate::{mock::*, *};
+use codec::Encode;
 use frame_support::{assert_noop, assert_ok, traits::Hooks};
-use sp_runtime::DispatchError;
+use sp_runtime::BuildStorage;
+use sp_runtime::{ArithmeticError, DispatchError, TokenError};
+
+type Batch = BoundedVec<TreeSurvey, <Test as Config>::MaxTreesPerBatch>;
+
+/// A batch of the surveys of `indices`.
+fn batch_of(indices: impl IntoIterator<Item = u32>) -> Batch {
+	Batch::try_from(indices.into_iter().map(survey).collect::<Vec<_>>()).unwrap()
+}
+
+fn bounded(trees: Vec<TreeSurvey>) -> Batch {
+	Batch::try_from(trees).unwrap()
+}
 
 pub const CID_V0: &[u8] = b"QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG";
 pub const CID_V1: &[u8] = b"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
@@ -48,8 +61,11 @@ fn parcel_with_trees(n: u32) -> ParcelId {
 	assert_ok!(Forestry::register_parcel(RuntimeOrigin::signed(OWNER), info(b"CN-3501")));
 	assert_ok!(Forestry::attest_parcel(RuntimeOrigin::signed(WITNESS), parcel));
 	if n > 0 {
-		let trees = (0..n).map(survey).collect();
-		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), parcel, trees));
+		assert_ok!(Forestry::register_trees(
+			RuntimeOrigin::signed(WITNESS),
+			parcel,
+			batch_of(0..n)
+		));
 	}
 	parcel
 }
@@ -60,7 +76,7 @@ fn tree(parcel: ParcelId, index: TreeIndex) -> TreeId {
 
 #[test]
 fn governance_appoints_and_removes_witnesses() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let licence = Licence::try_from(b"LIC-9".to_vec()).unwrap();
 		let region = Region::try_from(b"CN".to_vec()).unwrap();
 		assert_noop!(
@@ -99,7 +115,7 @@ fn governance_appoints_and_removes_witnesses() {
 
 #[test]
 fn governance_keeps_the_species_list() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let name = SpeciesName::try_from(b"Cunninghamia lanceolata".to_vec()).unwrap();
 		assert_noop!(
 			Forestry::add_species(RuntimeOrigin::signed(WITNESS), 3, name.clone()),
@@ -126,7 +142,7 @@ fn governance_keeps_the_species_list() {
 
 #[test]
 fn parcel_registration_checks_its_input() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let mut bad = info(b"");
 		assert_noop!(
 			Forestry::register_parcel(RuntimeOrigin::signed(OWNER), bad),
@@ -183,7 +199,7 @@ fn cids_are_checked() {
 
 #[test]
 fn only_a_witness_of_the_region_attests_once() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		assert_ok!(Forestry::register_parcel(RuntimeOrigin::signed(OWNER), info(b"CN-3501")));
 		assert_noop!(
 			Forestry::attest_parcel(RuntimeOrigin::signed(WITNESS), 9),
@@ -209,51 +225,50 @@ fn only_a_witness_of_the_region_attests_once() {
 
 #[test]
 fn trees_are_registered_in_batches_by_a_witness() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		assert_ok!(Forestry::register_parcel(RuntimeOrigin::signed(OWNER), info(b"CN-3501")));
 		let batch = |n: u32| (0..n).map(survey).collect::<Vec<_>>();
+		let b = |n: u32| batch_of(0..n);
 		assert_noop!(
-			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, batch(3)),
+			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, b(3)),
 			Error::<Test>::ParcelNotAttested
 		);
 		assert_ok!(Forestry::attest_parcel(RuntimeOrigin::signed(WITNESS), 0));
 		assert_noop!(
-			Forestry::register_trees(RuntimeOrigin::signed(OWNER), 0, batch(3)),
+			Forestry::register_trees(RuntimeOrigin::signed(OWNER), 0, b(3)),
 			Error::<Test>::NotWitness
 		);
 		assert_noop!(
-			Forestry::register_trees(RuntimeOrigin::signed(FAR_WITNESS), 0, batch(3)),
+			Forestry::register_trees(RuntimeOrigin::signed(FAR_WITNESS), 0, b(3)),
 			Error::<Test>::WrongRegion
 		);
 		assert_noop!(
-			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 1, batch(3)),
+			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 1, b(3)),
 			Error::<Test>::UnknownParcel
 		);
 		assert_noop!(
-			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, vec![]),
+			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, b(0)),
 			Error::<Test>::EmptyBatch
 		);
-		assert_noop!(
-			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, batch(51)),
-			Error::<Test>::BatchTooLarge
-		);
+		// More than `MaxTreesPerBatch` does not even decode.
+		assert!(Batch::try_from(batch(51)).is_err());
 		// One bad tree spoils the batch, and nothing of it is written.
 		let mut bad = batch(3);
 		bad[2].species = 99;
 		assert_noop!(
-			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, bad),
+			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, bounded(bad)),
 			Error::<Test>::UnknownSpecies
 		);
 		let mut bad = batch(3);
 		bad[1].position.lat = 900_000_001;
 		assert_noop!(
-			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, bad),
+			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, bounded(bad)),
 			Error::<Test>::BadCoordinates
 		);
 		let mut bad = batch(3);
 		bad[1].position.lon = -1_800_000_001;
 		assert_noop!(
-			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, bad),
+			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, bounded(bad)),
 			Error::<Test>::BadCoordinates
 		);
 		for (h, c, t) in
@@ -262,19 +277,19 @@ fn trees_are_registered_in_batches_by_a_witness() {
 			let mut bad = batch(1);
 			(bad[0].height_cm, bad[0].crown_cm, bad[0].trunk_mm) = (h, c, t);
 			assert_noop!(
-				Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, bad),
+				Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, bounded(bad)),
 				Error::<Test>::BadMeasurement
 			);
 		}
 
-		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, batch(50)));
+		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, b(50)));
 		assert_eq!(
 			last_event(),
 			Event::TreesRegistered { parcel: 0, first: 0, count: 50, witness: WITNESS }
 		);
 		let mut second = batch(2);
 		second[1].species = OAK;
-		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, second));
+		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), 0, bounded(second)));
 		assert_eq!(
 			last_event(),
 			Event::TreesRegistered { parcel: 0, first: 50, count: 2, witness: WITNESS }
@@ -321,7 +336,7 @@ fn smart_codes_name_one_tree_and_catch_typos() {
 
 #[test]
 fn history_is_appended_never_overwritten() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let p = parcel_with_trees(3);
 		let t = tree(p, 1);
 		let original = Trees::<Test>::get(p, 1).unwrap().survey;
@@ -337,6 +352,7 @@ fn history_is_appended_never_overwritten() {
 			event: TreeEvent::Measured { height_cm: 1_350, crown_cm: 480, trunk_mm: Some(330) },
 			by: WITNESS,
 			at: 5,
+			deposit: 0,
 		};
 		assert_eq!(last_event(), Event::TreeRecorded { tree: t, seq: 0, record: measured.clone() });
 		assert_ok!(Forestry::record_damage(
@@ -370,7 +386,7 @@ fn history_is_appended_never_overwritten() {
 
 #[test]
 fn records_are_checked() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let p = parcel_with_trees(2);
 		let t = tree(p, 0);
 		assert_noop!(
@@ -427,8 +443,8 @@ fn records_are_checked() {
 			),
 			Error::<Test>::BadCid
 		);
-		// The history is bounded (5 in the mock).
-		for _ in 0..5 {
+		// The history is bounded (6 in the mock, of which 2 are kept for trades).
+		for _ in 0..MAX_RECORDS - RESERVED {
 			assert_ok!(Forestry::record_damage(
 				RuntimeOrigin::signed(WITNESS),
 				t,
@@ -445,7 +461,7 @@ fn records_are_checked() {
 
 #[test]
 fn felling_ends_measurements_but_logs_still_move_and_sell() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let p = parcel_with_trees(1);
 		let t = tree(p, 0);
 		assert_noop!(
@@ -462,12 +478,17 @@ fn felling_ends_measurements_but_logs_still_move_and_sell() {
 			Forestry::record_measurement(RuntimeOrigin::signed(WITNESS), t, 1_000, 100, None),
 			Error::<Test>::TreeFelled
 		);
+		// The logs are still handed over, sold and documented.
+		assert_ok!(Forestry::hand_over(RuntimeOrigin::signed(OWNER), t, LOGISTICS));
+		assert_ok!(Forestry::transfer_tree(RuntimeOrigin::signed(OWNER), t, BUYER));
+		assert_ok!(doc(BUYER, t));
+		assert_eq!(Forestry::tree_view(t).unwrap().owner, BUYER);
 	});
 }
 
 #[test]
 fn custody_and_sale_are_recorded() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let p = parcel_with_trees(2);
 		let t = tree(p, 0);
 		assert_noop!(
@@ -523,7 +544,7 @@ fn custody_and_sale_are_recorded() {
 
 #[test]
 fn parcels_change_hands_and_are_leased() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let p = parcel_with_trees(0);
 		assert_noop!(
 			Forestry::transfer_parcel(RuntimeOrigin::signed(BUYER), p, 3),
@@ -598,7 +619,7 @@ fn parcels_change_hands_and_are_leased() {
 
 #[test]
 fn parcel_documents_are_bounded_and_checked() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let p = parcel_with_trees(0);
 		assert_noop!(
 			Forestry::attach_parcel_document(
@@ -624,8 +645,18 @@ fn parcel_documents_are_bounded_and_checked() {
 			DocumentKind::Certificate,
 			cid(CID_V0)
 		));
+		// A witness of another region may not (finding 4); one of the parcel's region may.
+		assert_noop!(
+			Forestry::attach_parcel_document(
+				RuntimeOrigin::signed(FAR_WITNESS),
+				p,
+				DocumentKind::SurveyReport,
+				cid(CID_V1)
+			),
+			Error::<Test>::WrongRegion
+		);
 		assert_ok!(Forestry::attach_parcel_document(
-			RuntimeOrigin::signed(FAR_WITNESS),
+			RuntimeOrigin::signed(WITNESS),
 			p,
 			DocumentKind::SurveyReport,
 			cid(CID_V1)
@@ -654,7 +685,7 @@ fn parcel_documents_are_bounded_and_checked() {
 
 #[test]
 fn locked_parcels_and_trees_are_frozen() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let p = parcel_with_trees(4);
 		// Not the owner, not attested, unknown.
 		assert_noop!(
@@ -740,7 +771,7 @@ fn locked_parcels_and_trees_are_frozen() {
 
 		// The whole parcel: every tree, also ones registered later.
 		assert_ok!(<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[], LockId::Token(9)));
-		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, vec![survey(9)]));
+		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, batch_of([9])));
 		assert_noop!(
 			Forestry::record_felling(RuntimeOrigin::signed(WITNESS), tree(p, 4)),
 			Error::<Test>::TreeLocked
@@ -764,13 +795,9 @@ fn locked_parcels_and_trees_are_frozen() {
 
 #[test]
 fn parcel_trees_are_listed_in_pages() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let p = parcel_with_trees(50);
-		assert_ok!(Forestry::register_trees(
-			RuntimeOrigin::signed(WITNESS),
-			p,
-			(50..70).map(survey).collect()
-		));
+		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, batch_of(50..70)));
 		let page = Forestry::parcel_trees(p, 0, 30);
 		assert_eq!(page.len(), 30);
 		assert_eq!(page[29].0, tree(p, 29));
@@ -789,7 +816,7 @@ fn parcel_trees_are_listed_in_pages() {
 
 #[test]
 fn genesis_and_hooks_are_quiet() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		assert_eq!(Witnesses::<Test>::get(WITNESS).unwrap().region.to_vec(), b"CN-35".to_vec());
 		assert_eq!(Species::<Test>::iter().count(), 2);
 		assert_eq!(Forestry::on_initialize(2), frame_support::weights::Weight::zero());
@@ -798,7 +825,7 @@ fn genesis_and_hooks_are_quiet() {
 
 #[test]
 fn the_species_list_is_bounded_and_sorted() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		assert_eq!(SpeciesIds::<Test>::get().to_vec(), vec![PINE, OAK]);
 		let name = SpeciesName::try_from(b"Larix".to_vec()).unwrap();
 		for id in (3..1_024).rev() {
@@ -817,17 +844,25 @@ fn the_species_list_is_bounded_and_sorted() {
 		let mut tree = survey(0);
 		tree.species = 500;
 		assert_noop!(
-			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, vec![tree.clone()]),
+			Forestry::register_trees(
+				RuntimeOrigin::signed(WITNESS),
+				p,
+				bounded(vec![tree.clone()])
+			),
 			Error::<Test>::UnknownSpecies
 		);
 		tree.species = 501;
-		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, vec![tree]));
+		assert_ok!(Forestry::register_trees(
+			RuntimeOrigin::signed(WITNESS),
+			p,
+			bounded(vec![tree])
+		));
 	});
 }
 
 #[test]
 fn trees_and_parcels_are_frozen_while_traded_and_change_hands_on_delivery() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let p = parcel_with_trees(3);
 		let t = tree(p, 1);
 		let item = TradeItem::Tree { parcel: p, index: 1 };
@@ -901,14 +936,419 @@ fn trees_and_parcels_are_frozen_while_traded_and_change_hands_on_delivery() {
 
 #[test]
 fn a_parcel_cannot_overflow_its_tree_index() {
-	new_test_ext().execute_with(|| {
+	run(|| {
 		let p = parcel_with_trees(0);
 		Parcels::<Test>::mutate(p, |parcel| parcel.as_mut().unwrap().trees = u32::MAX - 1);
 		assert_noop!(
-			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, vec![survey(0), survey(1)]),
-			Error::<Test>::ParcelFull
+			Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, batch_of([0, 1])),
+			ArithmeticError::Overflow
 		);
-		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, vec![survey(0)]));
+		assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, batch_of([0])));
 		assert!(Trees::<Test>::contains_key(p, u32::MAX - 1));
+	});
+}
+
+type Lock = Forestry;
+
+fn held(reason: HoldReason, who: AccountId) -> Balance {
+	Forestry::deposit_held(reason, &who)
+}
+
+fn doc(who: AccountId, t: TreeId) -> DispatchResult {
+	Forestry::attach_tree_document(RuntimeOrigin::signed(who), t, DocumentKind::Other, cid(CID_V0))
+}
+
+/// Finding 1: a whole-parcel lock binds only the trees that belong to the parcel (and, for a
+/// token, only standing ones); `locked_trees` counts only the parcel's own trees.
+#[test]
+fn a_parcel_lock_binds_only_the_parcels_own_free_trees() {
+	run(|| {
+		let p = parcel_with_trees(4);
+		// Tree 0 is sold on its own; tree 2 is felled.
+		assert_ok!(Forestry::transfer_tree(RuntimeOrigin::signed(OWNER), tree(p, 0), BUYER));
+		assert_ok!(Forestry::record_felling(RuntimeOrigin::signed(WITNESS), tree(p, 2)));
+		// The buyer puts its tree in a trade: the parcel owner is not blocked by it.
+		let sold = TradeItem::Tree { parcel: p, index: 0 };
+		assert_ok!(<Forestry as TradeItems<_>>::freeze(&BUYER, &sold, 1));
+		assert_eq!(Parcels::<Test>::get(p).unwrap().locked_trees, 0);
+		assert_ok!(<Forestry as TradeItems<_>>::ensure_sellable(&OWNER, &TradeItem::Parcel(p)));
+		assert_ok!(<Lock as TreeAssetLock<_>>::lock(&OWNER, p, &[], LockId::Token(7)));
+		assert_ok!(<Forestry as TradeItems<_>>::release(&BUYER, &sold, 1));
+		// The token covers the parcel's standing trees, not the buyer's, not the felled logs.
+		assert_eq!(Forestry::tree_view(tree(p, 1)).unwrap().locked_by, Some(LockId::Token(7)));
+		assert_eq!(Forestry::tree_view(tree(p, 0)).unwrap().locked_by, None);
+		assert_eq!(Forestry::tree_view(tree(p, 2)).unwrap().locked_by, None);
+		assert_noop!(
+			Forestry::hand_over(RuntimeOrigin::signed(OWNER), tree(p, 1), LOGISTICS),
+			Error::<Test>::TreeLocked
+		);
+		// The buyer still moves, sells and tokenises its tree.
+		assert_ok!(Forestry::hand_over(RuntimeOrigin::signed(BUYER), tree(p, 0), LOGISTICS));
+		assert_ok!(<Forestry as TradeItems<_>>::ensure_sellable(&BUYER, &sold));
+		assert_ok!(<Lock as TreeAssetLock<_>>::lock(&BUYER, p, &[0], LockId::Token(8)));
+		assert_eq!(Forestry::tree_view(tree(p, 0)).unwrap().locked_by, Some(LockId::Token(8)));
+		assert_eq!(Parcels::<Test>::get(p).unwrap().locked_trees, 0);
+		// The felled logs are traded on their own while the token holds the standing trees.
+		let logs = TradeItem::Tree { parcel: p, index: 2 };
+		assert_ok!(Forestry::hand_over(RuntimeOrigin::signed(OWNER), tree(p, 2), LOGISTICS));
+		assert_ok!(<Forestry as TradeItems<_>>::freeze(&OWNER, &logs, 2));
+		assert_eq!(Parcels::<Test>::get(p).unwrap().locked_trees, 1);
+		assert_ok!(<Forestry as TradeItems<_>>::deliver(&OWNER, &3, &logs, 2));
+		assert_eq!(Parcels::<Test>::get(p).unwrap().locked_trees, 0);
+		assert_ok!(<Lock as TreeAssetLock<_>>::unlock(p, &[], LockId::Token(7)));
+		assert_ok!(<Lock as TreeAssetLock<_>>::unlock(p, &[0], LockId::Token(8)));
+		// A trade of the whole parcel covers its felled logs too.
+		assert_ok!(Forestry::record_felling(RuntimeOrigin::signed(WITNESS), tree(p, 3)));
+		assert_ok!(<Forestry as TradeItems<_>>::freeze(&OWNER, &TradeItem::Parcel(p), 3));
+		assert_eq!(Forestry::tree_view(tree(p, 3)).unwrap().locked_by, Some(LockId::Trade(3)));
+		assert_noop!(
+			Forestry::hand_over(RuntimeOrigin::signed(OWNER), tree(p, 3), LOGISTICS),
+			Error::<Test>::TreeLocked
+		);
+		assert_noop!(
+			<Lock as TreeAssetLock<_>>::lock(&OWNER, p, &[3], LockId::Trade(4)),
+			Error::<Test>::AlreadyLocked
+		);
+	});
+}
+
+/// Finding 2: a parcel frozen by a trade or backing a token is not leased, nor documented by
+/// its owner or lessee; a witness of its region still documents it.
+#[test]
+fn a_locked_parcel_is_not_leased_nor_documented_by_its_parties() {
+	run(|| {
+		let p = parcel_with_trees(1);
+		assert_ok!(Forestry::lease_parcel(RuntimeOrigin::signed(OWNER), p, BUYER, 10));
+		assert_ok!(<Forestry as TradeItems<_>>::freeze(&OWNER, &TradeItem::Parcel(p), 1));
+		for who in [OWNER, BUYER] {
+			assert_noop!(
+				Forestry::attach_parcel_document(
+					RuntimeOrigin::signed(who),
+					p,
+					DocumentKind::Other,
+					cid(CID_V0)
+				),
+				Error::<Test>::ParcelLocked
+			);
+		}
+		assert_ok!(Forestry::attach_parcel_document(
+			RuntimeOrigin::signed(WITNESS),
+			p,
+			DocumentKind::SurveyReport,
+			cid(CID_V0)
+		));
+		// The lessee may still give up; the owner may not lease again.
+		assert_ok!(Forestry::end_lease(RuntimeOrigin::signed(BUYER), p));
+		assert_noop!(
+			Forestry::lease_parcel(RuntimeOrigin::signed(OWNER), p, 3, 10),
+			Error::<Test>::ParcelLocked
+		);
+		assert_ok!(<Forestry as TradeItems<_>>::release(&OWNER, &TradeItem::Parcel(p), 1));
+		assert_ok!(<Lock as TreeAssetLock<_>>::lock(&OWNER, p, &[], LockId::Token(1)));
+		assert_noop!(
+			Forestry::lease_parcel(RuntimeOrigin::signed(OWNER), p, 3, 10),
+			Error::<Test>::ParcelLocked
+		);
+		assert_noop!(
+			Forestry::transfer_parcel(RuntimeOrigin::signed(OWNER), p, 3),
+			Error::<Test>::ParcelLocked
+		);
+		assert_ok!(<Lock as TreeAssetLock<_>>::unlock(p, &[], LockId::Token(1)));
+		assert_ok!(Forestry::lease_parcel(RuntimeOrigin::signed(OWNER), p, 3, 10));
+	});
+}
+
+/// Finding 3: the owner cannot document a locked tree, and nobody can fill the history slots
+/// kept for trade hand-overs, so a frozen sale always completes.
+#[test]
+fn a_full_history_still_takes_the_trade_hand_over() {
+	run(|| {
+		let p = parcel_with_trees(1);
+		let t = tree(p, 0);
+		let item = TradeItem::Tree { parcel: p, index: 0 };
+		assert_ok!(<Forestry as TradeItems<_>>::freeze(&OWNER, &item, 1));
+		assert_noop!(doc(OWNER, t), Error::<Test>::TreeLocked);
+		for _ in 0..MAX_RECORDS - RESERVED {
+			assert_ok!(doc(WITNESS, t));
+		}
+		assert_noop!(doc(WITNESS, t), Error::<Test>::HistoryFull);
+		assert_ok!(<Forestry as TradeItems<_>>::deliver(&OWNER, &BUYER, &item, 1));
+		let view = Forestry::tree_view(t).unwrap();
+		assert_eq!(view.owner, BUYER);
+		assert_eq!(view.history.len() as u32, MAX_RECORDS - RESERVED + 1);
+		// Ordinary records stay refused; the buyer can still resell through escrow.
+		assert_noop!(
+			Forestry::transfer_tree(RuntimeOrigin::signed(BUYER), t, 3),
+			Error::<Test>::HistoryFull
+		);
+		assert_ok!(<Forestry as TradeItems<_>>::freeze(&BUYER, &item, 2));
+		assert_ok!(<Forestry as TradeItems<_>>::deliver(&BUYER, &3, &item, 2));
+		assert_eq!(Trees::<Test>::get(p, 0).unwrap().records, MAX_RECORDS);
+	});
+}
+
+/// Finding 4: a witness documents only parcels and trees of its own region.
+#[test]
+fn witnesses_document_only_their_region() {
+	run(|| {
+		let p = parcel_with_trees(1);
+		assert_noop!(doc(FAR_WITNESS, tree(p, 0)), Error::<Test>::WrongRegion);
+		assert_noop!(
+			Forestry::attach_parcel_document(
+				RuntimeOrigin::signed(FAR_WITNESS),
+				p,
+				DocumentKind::Other,
+				cid(CID_V0)
+			),
+			Error::<Test>::WrongRegion
+		);
+		assert_noop!(doc(BUYER, tree(p, 0)), Error::<Test>::NotAllowed);
+		assert_ok!(doc(WITNESS, tree(p, 0)));
+	});
+}
+
+/// Finding 5: whoever makes the chain store bytes holds a deposit; a mistaken parcel can be
+/// removed, which releases its deposit.
+#[test]
+fn storage_is_paid_for_by_its_author() {
+	run(|| {
+		let parcel_deposit = PARCEL_DEPOSIT + PER_BYTE * info(b"CN-3501").encoded_size() as u64;
+		let p = parcel_with_trees(3);
+		assert_eq!(held(HoldReason::ParcelDeposit, OWNER), parcel_deposit);
+		assert_eq!(
+			Parcels::<Test>::get(p).unwrap().deposit,
+			Deposit { who: OWNER, amount: parcel_deposit }
+		);
+		assert_eq!(held(HoldReason::TreeDeposit, WITNESS), 3 * TREE_DEPOSIT);
+		// Witness records are free; owner and custodian records cost a record deposit.
+		let t = tree(p, 0);
+		assert_ok!(Forestry::record_measurement(RuntimeOrigin::signed(WITNESS), t, 900, 1, None));
+		assert_ok!(doc(WITNESS, t));
+		assert_eq!(held(HoldReason::RecordDeposit, WITNESS), 0);
+		assert_ok!(Forestry::hand_over(RuntimeOrigin::signed(OWNER), t, LOGISTICS));
+		assert_ok!(Forestry::hand_over(RuntimeOrigin::signed(LOGISTICS), t, OWNER));
+		assert_ok!(Forestry::transfer_tree(RuntimeOrigin::signed(OWNER), tree(p, 1), BUYER));
+		assert_ok!(doc(BUYER, tree(p, 1)));
+		assert_eq!(held(HoldReason::RecordDeposit, OWNER), 2 * RECORD_DEPOSIT);
+		assert_eq!(held(HoldReason::RecordDeposit, LOGISTICS), RECORD_DEPOSIT);
+		assert_eq!(held(HoldReason::RecordDeposit, BUYER), RECORD_DEPOSIT);
+		assert_ok!(Forestry::attach_parcel_document(
+			RuntimeOrigin::signed(OWNER),
+			p,
+			DocumentKind::Certificate,
+			cid(CID_V0)
+		));
+		assert_eq!(held(HoldReason::RecordDeposit, OWNER), 3 * RECORD_DEPOSIT);
+		// No funds, no storage.
+		assert_noop!(
+			Forestry::register_parcel(RuntimeOrigin::signed(PAUPER), info(b"CN-35")),
+			TokenError::FundsUnavailable
+		);
+		assert_noop!(
+			Forestry::hand_over(RuntimeOrigin::signed(PAUPER), tree(p, 2), OWNER),
+			Error::<Test>::NotTreeOwner
+		);
+		assert_ok!(Forestry::hand_over(RuntimeOrigin::signed(OWNER), tree(p, 2), PAUPER));
+		assert_noop!(
+			Forestry::hand_over(RuntimeOrigin::signed(PAUPER), tree(p, 2), 3),
+			TokenError::FundsUnavailable
+		);
+
+		// Deregistration: the owner, of an unattested parcel without trees or documents.
+		assert_noop!(
+			Forestry::deregister_parcel(RuntimeOrigin::signed(OWNER), p),
+			Error::<Test>::AlreadyAttested
+		);
+		assert_ok!(Forestry::register_parcel(RuntimeOrigin::signed(OWNER), info(b"CN-35")));
+		let q = p + 1;
+		assert_eq!(held(HoldReason::ParcelDeposit, OWNER), 2 * parcel_deposit - 2);
+		assert_noop!(
+			Forestry::deregister_parcel(RuntimeOrigin::signed(BUYER), q),
+			Error::<Test>::NotParcelOwner
+		);
+		assert_noop!(
+			Forestry::deregister_parcel(RuntimeOrigin::signed(OWNER), 9),
+			Error::<Test>::UnknownParcel
+		);
+		assert_ok!(Forestry::attach_parcel_document(
+			RuntimeOrigin::signed(OWNER),
+			q,
+			DocumentKind::Certificate,
+			cid(CID_V0)
+		));
+		assert_noop!(
+			Forestry::deregister_parcel(RuntimeOrigin::signed(OWNER), q),
+			Error::<Test>::ParcelNotEmpty
+		);
+		assert_ok!(Forestry::register_parcel(RuntimeOrigin::signed(OWNER), info(b"CN-35")));
+		let r = q + 1;
+		assert_ok!(Forestry::lease_parcel(RuntimeOrigin::signed(OWNER), r, BUYER, 10));
+		assert_noop!(
+			Forestry::deregister_parcel(RuntimeOrigin::signed(OWNER), r),
+			Error::<Test>::LeaseActive
+		);
+		assert_ok!(Forestry::end_lease(RuntimeOrigin::signed(BUYER), r));
+		let before = held(HoldReason::ParcelDeposit, OWNER);
+		assert_ok!(Forestry::deregister_parcel(RuntimeOrigin::signed(OWNER), r));
+		assert_eq!(last_event(), Event::ParcelDeregistered { parcel: r, owner: OWNER });
+		assert!(Parcels::<Test>::get(r).is_none());
+		assert_eq!(held(HoldReason::ParcelDeposit, OWNER), before - (parcel_deposit - 2));
+	});
+}
+
+/// Finding 6: what a person types is clean text, and region codes are `A-Z 0-9 -`.
+#[test]
+fn typed_text_is_clean() {
+	run(|| {
+		let licence = |s: &[u8]| Licence::try_from(s.to_vec()).unwrap();
+		let region = |s: &[u8]| Region::try_from(s.to_vec()).unwrap();
+		for bad in [&b""[..], b" LIC-9", b"LIC\n9", &[0xff, 0x01]] {
+			assert_noop!(
+				Forestry::appoint_witness(RuntimeOrigin::root(), 5, licence(bad), region(b"CN")),
+				Error::<Test>::BadText
+			);
+		}
+		for bad in [&b""[..], b"cn-35", b"CN 35", b"CN_35", "CN–35".as_bytes()] {
+			assert_noop!(
+				Forestry::appoint_witness(RuntimeOrigin::root(), 5, licence(b"LIC-9"), region(bad)),
+				Error::<Test>::BadRegion
+			);
+			assert_noop!(
+				Forestry::register_parcel(RuntimeOrigin::signed(OWNER), info(bad)),
+				Error::<Test>::BadRegion
+			);
+		}
+		for bad in [&b""[..], b"Pinus\tmassoniana", b"Pinus "] {
+			assert_noop!(
+				Forestry::add_species(
+					RuntimeOrigin::root(),
+					9,
+					SpeciesName::try_from(bad.to_vec()).unwrap()
+				),
+				Error::<Test>::BadText
+			);
+		}
+		assert_ok!(Forestry::add_species(
+			RuntimeOrigin::root(),
+			9,
+			SpeciesName::try_from("杉木 Cunninghamia".as_bytes().to_vec()).unwrap()
+		));
+		assert_ok!(Forestry::appoint_witness(
+			RuntimeOrigin::root(),
+			5,
+			licence(b"LIC-9"),
+			region(b"CN-3501")
+		));
+	});
+}
+
+#[test]
+#[should_panic(expected = "species list valid")]
+fn genesis_refuses_unclean_species_names() {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_forestry_genesis(vec![(1, b" Pinus".to_vec())], vec![])
+		.assimilate_storage(&mut t)
+		.unwrap();
+}
+
+#[test]
+#[should_panic(expected = "witness valid")]
+fn genesis_refuses_bad_region_codes() {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_forestry_genesis(vec![], vec![(1, b"LIC".to_vec(), b"cn".to_vec())])
+		.assimilate_storage(&mut t)
+		.unwrap();
+}
+
+fn pallet_forestry_genesis(
+	species: Vec<(SpeciesId, Vec<u8>)>,
+	witnesses: Vec<(AccountId, Vec<u8>, Vec<u8>)>,
+) -> crate::GenesisConfig<Test> {
+	crate::GenesisConfig::<Test> { species, witnesses }
+}
+
+/// Finding 8: `do_try_state` catches broken bookkeeping.
+#[test]
+fn try_state_catches_broken_bookkeeping() {
+	new_test_ext().execute_with(|| {
+		let p = parcel_with_trees(2);
+		assert_ok!(doc(OWNER, tree(p, 0)));
+		assert_ok!(Forestry::do_try_state());
+		let broken = |f: &dyn Fn()| {
+			let snapshot = frame_support::storage::with_transaction(|| {
+				f();
+				let r = Forestry::do_try_state();
+				sp_runtime::TransactionOutcome::Rollback(Ok::<_, DispatchError>(r))
+			})
+			.unwrap();
+			assert!(snapshot.is_err());
+		};
+		broken(&|| Parcels::<Test>::mutate(p, |x| x.as_mut().unwrap().locked_trees = 1));
+		broken(&|| {
+			Trees::<Test>::mutate(p, 0, |t| t.as_mut().unwrap().locked_by = Some(LockId::Token(1)));
+			Parcels::<Test>::mutate(p, |x| {
+				let x = x.as_mut().unwrap();
+				x.locked_by = Some(LockId::Token(1));
+				x.locked_trees = 1;
+			});
+		});
+		broken(&|| Parcels::<Test>::mutate(p, |x| x.as_mut().unwrap().trees = 1));
+		broken(&|| TreeHistory::<Test>::remove(tree(p, 0), 0));
+		broken(&|| Trees::<Test>::mutate(p, 1, |t| t.as_mut().unwrap().records = 1));
+		broken(&|| Parcels::<Test>::mutate(p, |x| x.as_mut().unwrap().documents = 1));
+		broken(&|| Trees::<Test>::mutate(p, 1, |t| t.as_mut().unwrap().deposit = 0));
+		broken(&|| Parcels::<Test>::mutate(p, |x| x.as_mut().unwrap().deposit.who = BUYER));
+		assert_ok!(Forestry::do_try_state());
+	});
+}
+
+/// Random histories: locks, trades, sales, records and documents in any order keep every
+/// invariant after every step.
+#[test]
+fn random_histories_keep_the_invariants() {
+	run(|| {
+		let p = parcel_with_trees(4);
+		let accounts = [OWNER, BUYER, 3, WITNESS, LOGISTICS];
+		let mut seed = 0x2545_f491_4f6c_dd1du64;
+		let mut next = |n: u64| {
+			seed ^= seed << 13;
+			seed ^= seed >> 7;
+			seed ^= seed << 17;
+			seed % n
+		};
+		for step in 0..600u64 {
+			let who = accounts[next(5) as usize];
+			let other = accounts[next(5) as usize];
+			let index = next(4) as u32;
+			let t = tree(p, index);
+			let lock =
+				if next(2) == 0 { LockId::Token(next(3) as u32) } else { LockId::Trade(next(3)) };
+			let trees: Vec<u32> = if next(3) == 0 { vec![] } else { vec![index] };
+			let item = if next(4) == 0 {
+				TradeItem::Parcel(p)
+			} else {
+				TradeItem::Tree { parcel: p, index }
+			};
+			let contract = next(3);
+			let _ = match next(11) {
+				0 => <Lock as TreeAssetLock<_>>::lock(&who, p, &trees, lock),
+				1 => <Lock as TreeAssetLock<_>>::unlock(p, &trees, lock),
+				2 => <Forestry as TradeItems<_>>::freeze(&who, &item, contract),
+				3 => <Forestry as TradeItems<_>>::release(&who, &item, contract),
+				4 => <Forestry as TradeItems<_>>::deliver(&who, &other, &item, contract),
+				5 => Forestry::transfer_tree(RuntimeOrigin::signed(who), t, other),
+				6 => Forestry::hand_over(RuntimeOrigin::signed(who), t, other),
+				7 => doc(who, t),
+				8 => Forestry::record_felling(RuntimeOrigin::signed(WITNESS), t),
+				9 => Forestry::transfer_parcel(RuntimeOrigin::signed(who), p, other),
+				_ => Forestry::attach_parcel_document(
+					RuntimeOrigin::signed(who),
+					p,
+					DocumentKind::Other,
+					cid(CID_V1),
+				),
+			};
+			Forestry::do_try_state().unwrap_or_else(|e| panic!("step {step}: {e:?}"));
+		}
 	});
 }

@@ -1,5 +1,6 @@
-//! Records of the forestry registry, the smart-code format and the IPFS CID check.
+//! Records of the forestry registry and the smart-code format.
 
+pub use cec_primitives::{is_valid_cid, Cid, MaxCidLen};
 use cec_primitives::{LockId, ParcelId, TreeIndex};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
@@ -7,11 +8,7 @@ use scale_info::TypeInfo;
 
 /// A species in the governance-maintained list.
 pub type SpeciesId = u16;
-/// Longest accepted textual CID (a CIDv1 of a 64-byte digest in base32 is 109 characters).
-pub type MaxCidLen = ConstU32<128>;
-/// An IPFS content id in its textual form (`Qm…` CIDv0 or `b…` base32 CIDv1), checked on entry.
-pub type Cid = BoundedVec<u8, MaxCidLen>;
-/// An administrative region code such as `CN-35` or `CN-350481`.
+/// An administrative region code such as `CN-35` or `CN-350481`: `A-Z`, `0-9` and `-` only.
 pub type Region = BoundedVec<u8, ConstU32<16>>;
 /// A witness's licence reference.
 pub type Licence = BoundedVec<u8, ConstU32<64>>;
@@ -38,7 +35,9 @@ pub type SmartCode = BoundedVec<u8, ConstU32<16>>;
 	Debug,
 )]
 pub struct TreeId {
+	/// The parcel the tree stands on.
 	pub parcel: ParcelId,
+	/// Its index inside the parcel.
 	pub index: TreeIndex,
 }
 
@@ -63,6 +62,7 @@ pub struct GeoPoint {
 }
 
 impl GeoPoint {
+	/// Latitude and longitude are within range.
 	pub fn is_valid(&self) -> bool {
 		(-900_000_000..=900_000_000).contains(&self.lat)
 			&& (-1_800_000_000..=1_800_000_000).contains(&self.lon)
@@ -83,8 +83,11 @@ impl GeoPoint {
 	Debug,
 )]
 pub enum TreeOrigin {
+	/// Grew by itself.
 	Natural,
+	/// Planted by people.
 	Planted,
+	/// Not known.
 	Unknown,
 }
 
@@ -93,7 +96,9 @@ pub enum TreeOrigin {
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct TreeSurvey {
+	/// Its species, from the list.
 	pub species: SpeciesId,
+	/// Where it stands.
 	pub position: GeoPoint,
 	/// Height in centimetres, 1 … 15,000.
 	pub height_cm: u32,
@@ -103,12 +108,15 @@ pub struct TreeSurvey {
 	pub trunk_mm: Option<u32>,
 	/// Year of planting or germination, if known.
 	pub planted: Option<u16>,
+	/// How it came to grow there.
 	pub origin: TreeOrigin,
 }
 
 /// Upper bounds of a plausible measurement (the tallest trees are ~116 m).
 pub const MAX_HEIGHT_CM: u32 = 15_000;
+/// Widest plausible crown, in centimetres.
 pub const MAX_CROWN_CM: u32 = 10_000;
+/// Thickest plausible trunk, in millimetres.
 pub const MAX_TRUNK_MM: u32 = 20_000;
 
 /// True when height, crown and trunk are within plausible bounds.
@@ -132,7 +140,9 @@ pub fn measurement_ok(height_cm: u32, crown_cm: u32, trunk_mm: Option<u32>) -> b
 	Debug,
 )]
 pub enum TreeStatus {
+	/// Still standing.
 	Standing,
+	/// Cut; its logs can still be moved and sold.
 	Felled,
 }
 
@@ -141,21 +151,26 @@ pub enum TreeStatus {
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
-pub struct Tree<AccountId, BlockNumber> {
+pub struct Tree<AccountId, BlockNumber, Balance> {
+	/// The survey it was registered with.
 	pub survey: TreeSurvey,
 	/// The witness who registered it, and when.
 	pub witness: AccountId,
+	/// The block it was registered in.
 	pub registered_at: BlockNumber,
 	/// `None` while the tree belongs to whoever owns the parcel; set once it is sold on its own.
 	pub owner: Option<AccountId>,
 	/// Who holds the tree (or its logs) in transport, if not the owner.
 	pub custodian: Option<AccountId>,
+	/// Standing or felled.
 	pub status: TreeStatus,
 	/// The token or trade holding this tree, if it was locked on its own (see also
 	/// [`Parcel::locked_by`]).
 	pub locked_by: Option<LockId>,
 	/// Number of records in its history.
 	pub records: u32,
+	/// The tree deposit held on `witness` for it (kept: the registry is permanent).
+	pub deposit: Balance,
 }
 
 /// Causes of damage a witness can attest.
@@ -172,10 +187,15 @@ pub struct Tree<AccountId, BlockNumber> {
 	Debug,
 )]
 pub enum DamageCause {
+	/// Fire.
 	Fire,
+	/// Insects or other pests.
 	Pest,
+	/// Wind, snow or ice.
 	Storm,
+	/// Disease.
 	Disease,
+	/// Anything else.
 	Other,
 }
 
@@ -193,9 +213,13 @@ pub enum DamageCause {
 	Debug,
 )]
 pub enum DocumentKind {
+	/// A survey report.
 	SurveyReport,
+	/// A certificate (land right, origin, sustainability…).
 	Certificate,
+	/// A purchase or transport voucher.
 	Voucher,
+	/// Anything else.
 	Other,
 }
 
@@ -205,27 +229,57 @@ pub enum DocumentKind {
 )]
 pub enum TreeEvent<AccountId> {
 	/// A witness measured the tree again.
-	Measured { height_cm: u32, crown_cm: u32, trunk_mm: Option<u32> },
+	Measured {
+		/// Height in centimetres.
+		height_cm: u32,
+		/// Crown diameter in centimetres.
+		crown_cm: u32,
+		/// Trunk diameter in millimetres, if measured.
+		trunk_mm: Option<u32>,
+	},
 	/// A witness attested damage, `severity` in percent of the tree.
-	Damaged { cause: DamageCause, severity: u8 },
+	Damaged {
+		/// What caused it.
+		cause: DamageCause,
+		/// How much of the tree, in percent.
+		severity: u8,
+	},
 	/// A witness attested the felling.
 	Felled,
 	/// Custody passed to `to` (a logistics provider, or back to the owner).
-	HandedOver { to: AccountId },
+	HandedOver {
+		/// The new holder.
+		to: AccountId,
+	},
 	/// The tree was sold or given to `to`.
-	OwnerChanged { from: AccountId, to: AccountId },
+	OwnerChanged {
+		/// The previous owner.
+		from: AccountId,
+		/// The new owner.
+		to: AccountId,
+	},
 	/// A document about the tree.
-	Document { kind: DocumentKind, cid: Cid },
+	Document {
+		/// What kind of document.
+		kind: DocumentKind,
+		/// Where it is on IPFS.
+		cid: Cid,
+	},
 }
 
 /// A history entry: what happened, who signed it, and when.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
-pub struct TreeRecord<AccountId, BlockNumber> {
+pub struct TreeRecord<AccountId, BlockNumber, Balance> {
+	/// What happened.
 	pub event: TreeEvent<AccountId>,
+	/// Who signed it.
 	pub by: AccountId,
+	/// The block it was recorded in.
 	pub at: BlockNumber,
+	/// The record deposit held on `by` for it (zero for witnesses and trade hand-overs).
+	pub deposit: Balance,
 }
 
 /// A lease of a parcel.
@@ -233,6 +287,7 @@ pub struct TreeRecord<AccountId, BlockNumber> {
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct Lease<AccountId, BlockNumber> {
+	/// Who leases the parcel.
 	pub lessee: AccountId,
 	/// The lease ends at this block.
 	pub until: BlockNumber,
@@ -243,69 +298,102 @@ pub struct Lease<AccountId, BlockNumber> {
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct ParcelInfo {
+	/// Its region code.
 	pub region: Region,
 	/// Area in square metres.
 	pub area_m2: u64,
 	/// CID of the boundary as GeoJSON, and the SHA-256 of that file.
 	pub boundary_cid: Cid,
+	/// SHA-256 of the boundary file.
 	pub boundary_hash: [u8; 32],
 	/// CID of the land-right certificate.
 	pub certificate_cid: Cid,
+}
+
+/// A deposit held on an account.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Deposit<AccountId, Balance> {
+	/// Who paid it, and gets it back.
+	pub who: AccountId,
+	/// How much is held.
+	pub amount: Balance,
 }
 
 /// A forest parcel.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
-pub struct Parcel<AccountId, BlockNumber> {
+pub struct Parcel<AccountId, BlockNumber, Balance> {
+	/// Its owner (also of every tree not sold on its own).
 	pub owner: AccountId,
+	/// What the owner declared.
 	pub info: ParcelInfo,
+	/// The block it was registered in.
 	pub registered_at: BlockNumber,
 	/// The witness who attested the parcel; trees can be added only after this.
 	pub attested_by: Option<AccountId>,
+	/// The running (or expired, not yet ended) lease.
 	pub lease: Option<Lease<AccountId, BlockNumber>>,
 	/// Trees registered so far; the next tree gets this index.
 	pub trees: TreeIndex,
 	/// The token or trade holding the whole parcel, if any.
 	pub locked_by: Option<LockId>,
-	/// How many of its trees are locked on their own.
+	/// How many of its trees that belong to it (`Tree::owner` `None`) are locked on their own.
 	pub locked_trees: u32,
 	/// Documents attached so far.
 	pub documents: u32,
+	/// The parcel deposit: who registered it and how much is held (released by
+	/// `deregister_parcel`).
+	pub deposit: Deposit<AccountId, Balance>,
 }
 
 /// A document attached to a parcel.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
-pub struct Document<AccountId, BlockNumber> {
+pub struct Document<AccountId, BlockNumber, Balance> {
+	/// What kind of document.
 	pub kind: DocumentKind,
+	/// Where it is on IPFS.
 	pub cid: Cid,
+	/// Who attached it.
 	pub by: AccountId,
+	/// The block it was attached in.
 	pub at: BlockNumber,
+	/// The record deposit held on `by` for it (zero for witnesses).
+	pub deposit: Balance,
 }
 
-/// A witness: licence and the region prefix it may attest in (empty: anywhere).
+/// A witness: licence and the region prefix it may attest in (e.g. `CN` for all of China).
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct Witness<BlockNumber> {
+	/// Its licence reference.
 	pub licence: Licence,
+	/// The region prefix it covers.
 	pub region: Region,
+	/// The block it was appointed in.
 	pub appointed_at: BlockNumber,
 }
 
 /// A tree with its whole history, as the runtime API returns it.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct TreeView<AccountId, BlockNumber> {
+pub struct TreeView<AccountId, BlockNumber, Balance> {
+	/// The tree.
 	pub id: TreeId,
+	/// Its smart code.
 	pub code: SmartCode,
 	/// The effective owner: the tree's own, else the parcel's.
 	pub owner: AccountId,
 	/// The token or trade holding the tree (on its own or with its whole parcel).
 	pub locked_by: Option<LockId>,
-	pub tree: Tree<AccountId, BlockNumber>,
-	pub history: alloc::vec::Vec<TreeRecord<AccountId, BlockNumber>>,
+	/// The tree as stored.
+	pub tree: Tree<AccountId, BlockNumber, Balance>,
+	/// Its whole history, oldest first.
+	pub history: alloc::vec::Vec<TreeRecord<AccountId, BlockNumber, Balance>>,
 }
 
 /// Smart codes: `<parcel>-<index><check>`, numbers in Crockford base 32 (digits and upper-case
@@ -394,4 +482,8 @@ pub mod smart_code {
 	}
 }
 
-pub use cec_primitives::is_valid_cid;
+/// Checks a region code: clean text of upper-case letters `A-Z`, digits and `-` only.
+pub fn is_region_code(code: &[u8]) -> bool {
+	cec_primitives::is_clean_text(code)
+		&& code.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-')
+}

@@ -50,6 +50,7 @@ pub trait WeightInfo {
 	fn hand_over() -> Weight;
 	fn transfer_tree() -> Weight;
 	fn attach_tree_document() -> Weight;
+	fn deregister_parcel() -> Weight;
 }
 
 /// Measured weights, with the runtime's own database weights.
@@ -262,6 +263,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// ESTIMATE written by hand (the shape of `transfer_parcel` plus the hold release of
+	/// pallet-balances); regenerate with `scripts/benchmark.sh forestry`.
+	/// Storage: `Forestry::Parcels` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	fn deregister_parcel() -> Weight {
+		Weight::from_parts(40_000_000, 3917)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 }
 
 /// The same figures with RocksDB weights, for mocks and tests.
@@ -351,6 +361,11 @@ impl WeightInfo for () {
 	fn attach_tree_document() -> Weight {
 		Weight::from_parts(50_866_000, 3917)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn deregister_parcel() -> Weight {
+		Weight::from_parts(40_000_000, 3917)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

@@ -8,12 +8,13 @@ use frame_system::RawOrigin;
 fn provider<T: Config>() -> T::AccountId {
 	let who: T::AccountId = account("provider", 0, 0);
 	let name = ProviderName::truncate_from([b'p'; 64].to_vec());
-	Providers::<T>::insert(&who, Provider { name, appointed_at: Zero::zero() });
+	Providers::<T>::insert(&who, Provider { name, appointed_at: Zero::zero(), removed_at: None });
 	who
 }
 
+/// The longest valid CID: every check on it runs to the end.
 fn cid() -> Cid {
-	Cid::truncate_from([b'b'; 128].to_vec())
+	longest_cid()
 }
 
 fn expiry<T: Config>() -> BlockNumberFor<T> {
@@ -46,7 +47,7 @@ mod benchmarks {
 		let who = provider::<T>();
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone());
-		assert!(!Providers::<T>::contains_key(&who));
+		assert!(!Kyc::<T>::is_provider(&who));
 		Ok(())
 	}
 
@@ -59,13 +60,13 @@ mod benchmarks {
 			RawOrigin::Signed(p.clone()).into(),
 			who.clone(),
 			1,
-			scope::TRADE,
+			KycScope::TRADE,
 			expiry::<T>(),
 			[1; 32],
 		)
 		.unwrap();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(p), who.clone(), MAX_LEVEL, scope::ALL, expiry::<T>(), [2; 32]);
+		_(RawOrigin::Signed(p), who.clone(), MAX_LEVEL, KycScope::ALL, expiry::<T>(), [2; 32]);
 		assert_eq!(Claims::<T>::get(&who).map(|c| c.level), Some(MAX_LEVEL));
 	}
 
@@ -77,7 +78,7 @@ mod benchmarks {
 			RawOrigin::Signed(p.clone()).into(),
 			who.clone(),
 			1,
-			scope::TRADE,
+			KycScope::TRADE,
 			expiry::<T>(),
 			[1; 32],
 		)
@@ -95,20 +96,46 @@ mod benchmarks {
 			RawOrigin::Signed(p.clone()).into(),
 			who.clone(),
 			1,
-			scope::TRADE,
+			KycScope::TRADE,
 			expiry::<T>(),
 			[1; 32],
 		)
 		.unwrap();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(p), who.clone());
-		assert_eq!(Claims::<T>::get(&who).map(|c| c.revoked), Some(true));
+		assert_eq!(Claims::<T>::get(&who).and_then(|c| c.revoked), Some(Revoker::Provider));
 	}
 
+	#[benchmark]
+	fn lift_revocation() -> Result<(), BenchmarkError> {
+		let p = provider::<T>();
+		let who: T::AccountId = account("who", 0, 0);
+		Kyc::<T>::issue_claim(
+			RawOrigin::Signed(p).into(),
+			who.clone(),
+			1,
+			KycScope::TRADE,
+			expiry::<T>(),
+			[1; 32],
+		)
+		.unwrap();
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		Kyc::<T>::revoke_claim(origin, who.clone()).unwrap();
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+		assert_eq!(Claims::<T>::get(&who).and_then(|c| c.revoked), Some(Revoker::Provider));
+		Ok(())
+	}
+
+	/// Replacing the provider's own flag: the old one is read and checked.
 	#[benchmark]
 	fn flag() {
 		let p = provider::<T>();
 		let who: T::AccountId = account("who", 0, 0);
+		Kyc::<T>::flag(RawOrigin::Signed(p.clone()).into(), who.clone(), cid()).unwrap();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(p), who.clone(), cid());
 		assert!(Flags::<T>::contains_key(&who));

@@ -34,17 +34,27 @@ impl pallet_kyc::Config for Test {
 	type WeightInfo = ();
 }
 
+/// The mock chain at block 1 with two genesis providers.
 pub fn new_test_ext() -> sp_io::TestExternalities {
+	ext_with_providers(vec![
+		(PROVIDER, b"Fujian KYC".to_vec()),
+		(OTHER_PROVIDER, b"Other KYC".to_vec()),
+	])
+}
+
+/// The mock chain at block 1 with the given genesis providers.
+pub fn ext_with_providers(providers: Vec<(AccountId, Vec<u8>)>) -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_kyc::GenesisConfig::<Test> {
-		providers: vec![
-			(PROVIDER, b"Fujian KYC".to_vec()),
-			(OTHER_PROVIDER, b"Other KYC".to_vec()),
-		],
-	}
-	.assimilate_storage(&mut t)
-	.unwrap();
+	pallet_kyc::GenesisConfig::<Test> { providers }.assimilate_storage(&mut t).unwrap();
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
+}
+
+/// Run `test` on [`new_test_ext`], then check the pallet's invariants.
+pub fn run_test(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Kyc::do_try_state().expect("invariants hold");
+	});
 }

@@ -1,6 +1,6 @@
 //! # CEC supply
 //!
-//! One concern: how CEC comes into existence (REQUIREMENTS §6).
+//! One concern: how CEC comes into existence (docs/product.md §6).
 //!
 //! * **Genesis tranches.** Allocations that vest in steps (tech team and foundation: four equal
 //!   tranches at 6/12/18/24 months; promotion: everything at 12 months) are written at genesis as

@@ -18,10 +18,22 @@
 //! one unit is carried into the next deposit (`carry`), and flooring each holder's share leaves the
 //! remainder in the pot.
 //!
+//! Issuing a token holds a storage deposit on the issuer, sized by the bytes of its name and
+//! symbol; redemption returns it. A redeemed token's record stays only while some holder is
+//! still owed revenue, and goes with the last claim (the pot's remainder goes to the issuer).
+//!
+//! Token lots sold through escrow ([`TradeItems`]) never leave the seller's account: they are
+//! frozen there in this pallet's own ledger ([`Frozen`], [`TradeLots`]), which [`Pallet::transfer`]
+//! and [`Pallet::redeem`] respect.
+//!
 //! Locked trees cannot be sold, felled, moved or tokenised again. The issuer unlocks them by
 //! [`Pallet::redeem`], which needs the whole supply in its hands and burns it.
+//!
+//! The calls' logic lives in `features/<capability>.rs`, the escrow interface in
+//! `impl_trade_items.rs`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
 
 extern crate alloc;
 
@@ -29,6 +41,8 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod features;
+mod impl_trade_items;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -42,24 +56,14 @@ pub use cec_primitives::{
 pub use types::*;
 pub use weights::WeightInfo;
 
-use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
-	traits::{
-		fungible,
-		fungibles::{self, Create, Destroy},
-		tokens::{Fortitude, Precision, Preservation},
-		Get,
-	},
+	traits::{fungible, fungibles, Get},
 	PalletId,
 };
 use frame_system::pallet_prelude::*;
-use sp_runtime::{
-	helpers_128bit::multiply_by_rational_with_rounding,
-	traits::{AccountIdConversion, Zero},
-	ArithmeticError, Rounding, SaturatedConversion,
-};
+use sp_runtime::traits::AccountIdConversion;
 
 /// `acc` counts revenue per token unit in units of 10⁻¹² planck.
 pub const ACC_SCALE: u128 = 1_000_000_000_000;
@@ -75,8 +79,19 @@ pub trait BenchmarkHelper<AccountId> {
 	fn parcel_with_trees(owner: &AccountId, trees: u32) -> ParcelId;
 }
 
+/// An amount of CEC, which is also the balance type of the tokens.
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A token record of this runtime.
+pub type TokenInfoOf<T> = TokenInfo<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	<T as Config>::MaxTreesPerToken,
+>;
+
+/// A frozen token lot of this runtime.
+pub type TradeLotOf<T> = TradeLot<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -87,10 +102,13 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
-		/// The currency revenue is paid in (CEC).
-		type Currency: fungible::Mutate<Self::AccountId>;
+		/// The currency revenue is paid and storage deposits are held in (CEC).
+		type Currency: fungible::Mutate<Self::AccountId>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+		/// The runtime's hold reasons, of which this pallet's [`HoldReason`] is one.
+		type RuntimeHoldReason: From<HoldReason>;
 		/// The asset ledger holding the tokens; this pallet owns and administers every asset in
-		/// it.
+		/// it, and its own calls must be disabled so that every move goes through this pallet.
 		type Assets: fungibles::Mutate<Self::AccountId, AssetId = TokenId, Balance = BalanceOf<Self>>
 			+ fungibles::Create<Self::AccountId>
 			+ fungibles::Destroy<Self::AccountId>
@@ -103,26 +121,36 @@ pub mod pallet {
 		/// Most trees one token may list (a whole parcel counts as none).
 		#[pallet::constant]
 		type MaxTreesPerToken: Get<u32>;
+		/// The storage deposit held on the issuer for each token, on top of the per-byte part.
+		#[pallet::constant]
+		type TokenDeposit: Get<BalanceOf<Self>>;
+		/// The storage deposit held on the issuer per byte of the token's name and symbol.
+		#[pallet::constant]
+		type DepositPerByte: Get<BalanceOf<Self>>;
+		/// The calls' weights.
 		type WeightInfo: WeightInfo;
 		/// Sets up registry assets for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
-	/// The id the next token gets.
+	/// Why this pallet holds CEC.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The storage deposit of a token, held on its issuer until redemption.
+		TokenDeposit,
+	}
+
+	/// The id the next token gets (ids are never reused).
 	#[pallet::storage]
 	pub type NextTokenId<T: Config> = StorageValue<_, TokenId, ValueQuery>;
 
+	/// Every live token, and every redeemed one some holder is still owed revenue of.
 	#[pallet::storage]
-	pub type Tokens<T: Config> = StorageMap<
-		_,
-		Twox64Concat,
-		TokenId,
-		TokenInfo<T::AccountId, BalanceOf<T>, T::MaxTreesPerToken>,
-	>;
+	pub type Tokens<T: Config> = StorageMap<_, Twox64Concat, TokenId, TokenInfoOf<T>>;
 
 	/// Each holder's revenue position: the accumulator it was last settled at and what it is
-	/// owed but has not claimed.
+	/// owed but has not claimed. Kept only while the holder holds units or is owed something.
 	#[pallet::storage]
 	pub type Holders<T: Config> = StorageDoubleMap<
 		_,
@@ -134,50 +162,101 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// `Frozen[token][seller]`: the seller's units of `token` in running trades (the sum of its
+	/// lots in [`TradeLots`]). They stay on the seller's account but cannot be moved or burnt.
+	#[pallet::storage]
+	pub type Frozen<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TokenId,
+		Blake2_128Concat,
+		T::AccountId,
+		BalanceOf<T>,
+		ValueQuery,
+	>;
+
+	/// The token lot each running trade contract has frozen.
+	#[pallet::storage]
+	pub type TradeLots<T: Config> = StorageMap<_, Twox64Concat, ContractId, TradeLotOf<T>>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// `issuer` locked `trees` of `parcel` (all of it when `trees` is 0) and received the
 		/// whole `supply` of `token`.
 		Tokenised {
+			/// The new token.
 			token: TokenId,
+			/// Who issued it and holds its supply.
 			issuer: T::AccountId,
+			/// The parcel backing it.
 			parcel: ParcelId,
+			/// How many of the parcel's trees back it (0: the whole parcel).
 			trees: u32,
+			/// Timber or revenue share.
 			kind: TokenKind,
+			/// Units minted.
 			supply: BalanceOf<T>,
+			/// The storage deposit held on the issuer.
+			deposit: BalanceOf<T>,
 		},
+		/// Units of a token changed hands.
 		Transferred {
+			/// The token.
 			token: TokenId,
+			/// The sender.
 			from: T::AccountId,
+			/// The receiver.
 			to: T::AccountId,
+			/// Units moved.
 			amount: BalanceOf<T>,
 		},
 		/// `amount` was deposited; each token unit earned `per_unit / 10¹²` planck and `carry`
 		/// planck wait for the next deposit.
 		RevenueDeposited {
+			/// The token.
 			token: TokenId,
+			/// CEC deposited.
 			amount: BalanceOf<T>,
+			/// What each unit earned, in 10⁻¹² planck.
 			per_unit: u128,
+			/// Revenue not yet shared out, carried into the next deposit.
 			carry: BalanceOf<T>,
 		},
+		/// A holder claimed its revenue share.
 		RevenueClaimed {
+			/// The token.
 			token: TokenId,
+			/// The holder.
 			who: T::AccountId,
+			/// CEC paid.
 			amount: BalanceOf<T>,
 		},
-		/// The issuer burnt the whole supply; the trees are free again and `refund` (its revenue
-		/// share and the undistributed carry) went back to it.
+		/// The issuer burnt the whole supply; the trees are free again, the storage deposit was
+		/// released and `refund` (its revenue share and the undistributed carry) went back to it.
 		Redeemed {
+			/// The token.
 			token: TokenId,
+			/// The issuer.
 			issuer: T::AccountId,
+			/// CEC paid back to the issuer from the pot.
 			refund: BalanceOf<T>,
+		},
+		/// A redeemed token nobody is owed anything of was removed; `swept` (the pot's existential
+		/// deposit and rounding dust) went back to the issuer.
+		TokenRemoved {
+			/// The token.
+			token: TokenId,
+			/// The issuer.
+			issuer: T::AccountId,
+			/// CEC swept from the pot to the issuer.
+			swept: BalanceOf<T>,
 		},
 	}
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// No such token.
+		/// No such token (or a redeemed one whose record is gone).
 		UnknownToken,
 		/// The token has been redeemed.
 		TokenRedeemed,
@@ -185,10 +264,12 @@ pub mod pallet {
 		ZeroSupply,
 		/// At most 18 decimals.
 		BadDecimals,
-		/// Name or symbol empty or too long.
-		BadMetadata,
-		/// More trees than `MaxTreesPerToken`.
-		TooManyTrees,
+		/// The name is not clean text: empty, not UTF-8, with control characters or surrounding
+		/// white space.
+		BadName,
+		/// The symbol is not clean text: empty, not UTF-8, with control characters or
+		/// surrounding white space.
+		BadSymbol,
 		/// Amounts must not be zero.
 		ZeroAmount,
 		/// Sender and receiver are the same account.
@@ -203,87 +284,56 @@ pub mod pallet {
 		NotWholeSupply,
 		/// Not a lot of tree-backed tokens.
 		NotATokenLot,
-		/// The seller holds fewer tokens than the lot.
+		/// The seller's unfrozen units do not cover the lot.
 		InsufficientTokens,
+		/// The units are frozen in a running trade: they cannot be moved or burnt until the
+		/// trade ends.
+		LotInTrade,
+		/// The trade contract has frozen a lot already.
+		LotAlreadyFrozen,
+		/// The trade contract has frozen no such lot of this seller.
+		UnknownLot,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
 	}
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Lock `trees` of `parcel` (the whole parcel when empty) and issue `supply` units of a
-		/// new token of `kind` to the caller, who must own the parcel. A revenue token's pot is
-		/// opened with the existential deposit, paid by the caller; it stays in the pot for good
-		/// so that the pot never dies while shares are unclaimed.
+		/// new token of `kind`, named `name` with ticker `symbol` (clean text) and `decimals`
+		/// (at most 18), to the caller. Holds `TokenDeposit` + `DepositPerByte` × (name +
+		/// symbol bytes) on the caller until redemption. A revenue token's pot is opened with the
+		/// existential deposit, paid by the caller and returned once the token is gone.
+		///
+		/// Origin must be Signed by the owner of the attested parcel; nothing of what it locks may
+		/// be locked or felled already. Emits `Tokenised`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::tokenise(
-			(trees.len() as u32).min(T::MaxTreesPerToken::get())
-		))]
+		#[pallet::weight(T::WeightInfo::tokenise(trees.len() as u32))]
 		pub fn tokenise(
 			origin: OriginFor<T>,
 			parcel: ParcelId,
-			trees: Vec<TreeIndex>,
+			trees: BoundedVec<TreeIndex, T::MaxTreesPerToken>,
 			kind: TokenKind,
 			supply: BalanceOf<T>,
 			decimals: u8,
-			name: Vec<u8>,
-			symbol: Vec<u8>,
+			name: TokenName,
+			symbol: TokenSymbol,
 		) -> DispatchResult {
 			let issuer = ensure_signed(origin)?;
-			ensure!(!supply.is_zero(), Error::<T>::ZeroSupply);
-			ensure!(decimals <= 18, Error::<T>::BadDecimals);
-			ensure!(
-				(1..=MAX_NAME_LEN).contains(&(name.len() as u32))
-					&& (1..=MAX_SYMBOL_LEN).contains(&(symbol.len() as u32)),
-				Error::<T>::BadMetadata
-			);
-			let trees: BoundedVec<_, T::MaxTreesPerToken> =
-				trees.try_into().map_err(|_| Error::<T>::TooManyTrees)?;
-			let token = NextTokenId::<T>::get();
-			NextTokenId::<T>::put(token.checked_add(1).ok_or(ArithmeticError::Overflow)?);
-
-			T::Registry::lock(&issuer, parcel, &trees, LockId::Token(token))?;
-			let admin = Self::account_id();
-			T::Assets::create(token, admin.clone(), false, 1u32.into())?;
-			<T::Assets as fungibles::metadata::Mutate<_>>::set(
-				token, &admin, name, symbol, decimals,
-			)?;
-			<T::Assets as fungibles::Mutate<_>>::mint_into(token, &issuer, supply)?;
-			if kind == TokenKind::Revenue {
-				<T::Currency as fungible::Mutate<_>>::transfer(
-					&issuer,
-					&Self::pot(token),
-					<T::Currency as fungible::Inspect<_>>::minimum_balance(),
-					Preservation::Preserve,
-				)?;
-			}
-			let tree_count = trees.len() as u32;
-			Tokens::<T>::insert(
-				token,
-				TokenInfo {
-					issuer: issuer.clone(),
-					parcel,
-					trees,
-					kind,
-					supply,
-					status: TokenStatus::Live,
-					acc: 0,
-					carry: Zero::zero(),
-					deposited: Zero::zero(),
-					claimed: Zero::zero(),
-				},
-			);
-			Self::deposit_event(Event::Tokenised {
-				token,
-				issuer,
-				parcel,
-				trees: tree_count,
-				kind,
-				supply,
-			});
-			Ok(())
+			Self::do_tokenise(issuer, parcel, trees, kind, supply, decimals, name, symbol)
 		}
 
 		/// Send `amount` of `token` to `to`, settling both sides' revenue first so that neither
-		/// gains nor loses a claim by the move.
+		/// gains nor loses a claim by the move. Units frozen in a running trade cannot be sent.
+		///
+		/// Origin must be Signed by a holder of at least `amount` unfrozen units of the live
+		/// token. Emits `Transferred`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::transfer())]
 		pub fn transfer(
@@ -293,15 +343,13 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let from = ensure_signed(origin)?;
-			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-			ensure!(from != to, Error::<T>::SelfTransfer);
-			let info = Self::live(token)?;
-			Self::move_tokens(&info, token, &from, &to, amount)?;
-			Self::deposit_event(Event::Transferred { token, from, to, amount });
-			Ok(())
+			Self::do_transfer(from, token, to, amount)
 		}
 
-		/// The issuer deposits a period's revenue of a revenue-share token; holders claim it.
+		/// Deposit `amount` CEC of a period's revenue of a revenue-share token into its pot;
+		/// holders claim it pro rata to their balances now.
+		///
+		/// Origin must be Signed by the token's issuer. Emits `RevenueDeposited`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::deposit_revenue(BENCH_HOLDERS))]
 		pub fn deposit_revenue(
@@ -310,110 +358,34 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-			let mut info = Self::live(token)?;
-			ensure!(info.kind == TokenKind::Revenue, Error::<T>::NotRevenueToken);
-			ensure!(who == info.issuer, Error::<T>::NotIssuer);
-			<T::Currency as fungible::Mutate<_>>::transfer(
-				&who,
-				&Self::pot(token),
-				amount,
-				Preservation::Preserve,
-			)?;
-			let supply: u128 = info.supply.saturated_into();
-			let total = amount.checked_add(&info.carry).ok_or(ArithmeticError::Overflow)?;
-			let per_unit = multiply_by_rational_with_rounding(
-				total.saturated_into(),
-				ACC_SCALE,
-				supply,
-				Rounding::Down,
-			)
-			.ok_or(ArithmeticError::Overflow)?;
-			info.acc = info.acc.checked_add(per_unit).ok_or(ArithmeticError::Overflow)?;
-			info.deposited =
-				info.deposited.checked_add(&amount).ok_or(ArithmeticError::Overflow)?;
-			// Holders are entitled to at most ⌊acc × supply⌋ in all; the rest of what was ever
-			// deposited is the carry. Computing it over the totals keeps per-deposit flooring
-			// from adding up.
-			let entitled =
-				multiply_by_rational_with_rounding(info.acc, supply, ACC_SCALE, Rounding::Down)
-					.ok_or(ArithmeticError::Overflow)?;
-			let entitled: BalanceOf<T> =
-				entitled.try_into().map_err(|_| ArithmeticError::Overflow)?;
-			info.carry = info.deposited.checked_sub(&entitled).ok_or(ArithmeticError::Underflow)?;
-			let carry = info.carry;
-			Tokens::<T>::insert(token, info);
-			Self::deposit_event(Event::RevenueDeposited { token, amount, per_unit, carry });
-			Ok(())
+			Self::do_deposit_revenue(who, token, amount)
 		}
 
 		/// Claim the caller's share of all revenue deposited while it held the token. Also works
-		/// after the token is redeemed, for shares earned before.
+		/// after the token is redeemed, for shares earned before; the last such claim removes
+		/// the token's record and sends the pot's remainder to the issuer.
+		///
+		/// Origin must be Signed by an account owed revenue of the token. Emits
+		/// `RevenueClaimed`, and `TokenRemoved` when it was the last claim of a redeemed token.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::claim(BENCH_HOLDERS))]
 		pub fn claim(origin: OriginFor<T>, token: TokenId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut info = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
-			ensure!(info.kind == TokenKind::Revenue, Error::<T>::NotRevenueToken);
-			let amount = Self::owed(&info, token, &who)?;
-			ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
-			Self::pay_out(&mut info, token, &who, amount)?;
-			// Settled and paid: keep the snapshot only while the caller still holds units.
-			if <T::Assets as fungibles::Inspect<_>>::balance(token, &who).is_zero() {
-				Holders::<T>::remove(token, &who);
-			} else {
-				Holders::<T>::insert(
-					token,
-					&who,
-					Holder { snapshot: info.acc, pending: Zero::zero() },
-				);
-			}
-			Tokens::<T>::insert(token, info);
-			Self::deposit_event(Event::RevenueClaimed { token, who, amount });
-			Ok(())
+			Self::do_claim(who, token)
 		}
 
-		/// The issuer, holding the whole supply, burns it and frees the trees. A revenue token
-		/// pays the issuer its own share and the undistributed carry; other holders' unclaimed
-		/// shares stay claimable, so the pot keeps its existential deposit.
+		/// Burn the whole supply and free the trees. A revenue token pays the issuer its own
+		/// share and the undistributed carry; other holders' unclaimed shares stay claimable. The
+		/// storage deposit is released; the record goes at once if nobody else is owed anything.
+		///
+		/// Origin must be Signed by the issuer, holding the whole supply with none of it frozen
+		/// in a trade. Emits `Redeemed`, and `TokenRemoved` when the record goes at once.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::redeem(T::MaxTreesPerToken::get()))]
 		pub fn redeem(origin: OriginFor<T>, token: TokenId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let mut info = Self::live(token)?;
-			ensure!(who == info.issuer, Error::<T>::NotIssuer);
-			let held = <T::Assets as fungibles::Inspect<_>>::balance(token, &who);
-			ensure!(held == info.supply, Error::<T>::NotWholeSupply);
-			let tree_count = info.trees.len() as u32;
-
-			let mut refund = Zero::zero();
-			if info.kind == TokenKind::Revenue {
-				Self::settle(&info, token, &who)?;
-				let share = Holders::<T>::take(token, &who).pending;
-				refund = share.checked_add(&info.carry).ok_or(ArithmeticError::Overflow)?;
-				info.carry = Zero::zero();
-				if !refund.is_zero() {
-					Self::pay_out(&mut info, token, &who, refund)?;
-				}
-			}
-			<T::Assets as fungibles::Mutate<_>>::burn_from(
-				token,
-				&who,
-				info.supply,
-				Preservation::Expendable,
-				Precision::Exact,
-				Fortitude::Polite,
-			)?;
-			// The issuer held everything, so no account remains and destruction ends at once.
-			T::Assets::start_destroy(token, None)?;
-			T::Assets::destroy_accounts(token, 1)?;
-			T::Assets::destroy_approvals(token, 1)?;
-			T::Assets::finish_destroy(token)?;
-			T::Registry::unlock(info.parcel, &info.trees, LockId::Token(token))?;
-			info.status = TokenStatus::Redeemed;
-			Tokens::<T>::insert(token, info);
-			Self::deposit_event(Event::Redeemed { token, issuer: who, refund });
-			Ok(Some(T::WeightInfo::redeem(tree_count)).into())
+			let trees = Self::do_redeem(who, token)?;
+			Ok(Some(T::WeightInfo::redeem(trees)).into())
 		}
 	}
 }
@@ -429,171 +401,11 @@ impl<T: Config> Pallet<T> {
 		T::PalletId::get().into_sub_account_truncating((*b"pt", token))
 	}
 
-	fn live(
-		token: TokenId,
-	) -> Result<TokenInfo<T::AccountId, BalanceOf<T>, T::MaxTreesPerToken>, DispatchError> {
+	/// A live token's record, or why there is none.
+	pub(crate) fn live(token: TokenId) -> Result<TokenInfoOf<T>, DispatchError> {
 		let info = Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)?;
 		ensure!(info.status == TokenStatus::Live, Error::<T>::TokenRedeemed);
 		Ok(info)
-	}
-
-	/// What `who` is owed in total now: settled plus accrued since its snapshot.
-	pub fn claimable(token: TokenId, who: &T::AccountId) -> BalanceOf<T> {
-		Tokens::<T>::get(token)
-			.and_then(|info| Self::owed(&info, token, who).ok())
-			.unwrap_or_default()
-	}
-
-	fn owed(
-		info: &TokenInfo<T::AccountId, BalanceOf<T>, T::MaxTreesPerToken>,
-		token: TokenId,
-		who: &T::AccountId,
-	) -> Result<BalanceOf<T>, DispatchError> {
-		let holder = Holders::<T>::get(token, who);
-		let balance: u128 =
-			<T::Assets as fungibles::Inspect<_>>::balance(token, who).saturated_into();
-		let delta = info.acc.checked_sub(holder.snapshot).ok_or(ArithmeticError::Underflow)?;
-		let accrued = multiply_by_rational_with_rounding(balance, delta, ACC_SCALE, Rounding::Down)
-			.ok_or(ArithmeticError::Overflow)?;
-		let accrued: BalanceOf<T> = accrued.try_into().map_err(|_| ArithmeticError::Overflow)?;
-		Ok(holder.pending.checked_add(&accrued).ok_or(ArithmeticError::Overflow)?)
-	}
-
-	/// Move what `who` accrued into its pending share and snapshot the accumulator; must run
-	/// before every change of its balance.
-	fn settle(
-		info: &TokenInfo<T::AccountId, BalanceOf<T>, T::MaxTreesPerToken>,
-		token: TokenId,
-		who: &T::AccountId,
-	) -> DispatchResult {
-		let pending = Self::owed(info, token, who)?;
-		Holders::<T>::insert(token, who, Holder { snapshot: info.acc, pending });
-		Ok(())
-	}
-
-	/// Move tokens, settling both sides' revenue first.
-	fn move_tokens(
-		info: &TokenInfo<T::AccountId, BalanceOf<T>, T::MaxTreesPerToken>,
-		token: TokenId,
-		from: &T::AccountId,
-		to: &T::AccountId,
-		amount: BalanceOf<T>,
-	) -> DispatchResult {
-		if info.kind == TokenKind::Revenue {
-			Self::settle(info, token, from)?;
-			Self::settle(info, token, to)?;
-		}
-		<T::Assets as fungibles::Mutate<_>>::transfer(
-			token,
-			from,
-			to,
-			amount,
-			Preservation::Expendable,
-		)?;
-		Self::tidy(token, from);
-		Ok(())
-	}
-
-	/// The account holding a token lot while a trade contract runs.
-	pub fn custody(contract: ContractId) -> T::AccountId {
-		T::PalletId::get().into_sub_account_truncating((*b"tr", contract))
-	}
-
-	fn lot(item: &TradeItem) -> Result<(TokenId, BalanceOf<T>), DispatchError> {
-		match item {
-			TradeItem::TokenLot { token, amount } => {
-				let amount: BalanceOf<T> =
-					(*amount).try_into().map_err(|_| ArithmeticError::Overflow)?;
-				ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-				Ok((*token, amount))
-			},
-			_ => Err(Error::<T>::NotATokenLot.into()),
-		}
-	}
-
-	/// Hand a lot out of custody to `to`; revenue the lot earned in custody goes to `seller`.
-	fn leave_custody(
-		seller: &T::AccountId,
-		to: &T::AccountId,
-		item: &TradeItem,
-		contract: ContractId,
-	) -> DispatchResult {
-		let (token, amount) = Self::lot(item)?;
-		let mut info = Self::live(token)?;
-		let custody = Self::custody(contract);
-		if info.kind == TokenKind::Revenue {
-			Self::settle(&info, token, &custody)?;
-			let earned = Holders::<T>::mutate(token, &custody, |h| core::mem::take(&mut h.pending));
-			if !earned.is_zero() {
-				Self::pay_out(&mut info, token, seller, earned)?;
-				Tokens::<T>::insert(token, info.clone());
-			}
-		}
-		Self::move_tokens(&info, token, &custody, to, amount)?;
-		frame_system::Pallet::<T>::dec_providers(&custody)?;
-		Ok(())
-	}
-
-	/// Forget a holder that holds nothing and is owed nothing.
-	fn tidy(token: TokenId, who: &T::AccountId) {
-		let empty = <T::Assets as fungibles::Inspect<_>>::balance(token, who).is_zero()
-			&& Holders::<T>::get(token, who).pending.is_zero();
-		if empty {
-			Holders::<T>::remove(token, who);
-		}
-	}
-
-	fn pay_out(
-		info: &mut TokenInfo<T::AccountId, BalanceOf<T>, T::MaxTreesPerToken>,
-		token: TokenId,
-		who: &T::AccountId,
-		amount: BalanceOf<T>,
-	) -> DispatchResult {
-		info.claimed = info.claimed.checked_add(&amount).ok_or(ArithmeticError::Overflow)?;
-		// The pot keeps its existential deposit until redemption, so it never dies with dust.
-		<T::Currency as fungible::Mutate<_>>::transfer(
-			&Self::pot(token),
-			who,
-			amount,
-			Preservation::Preserve,
-		)?;
-		Ok(())
-	}
-}
-
-/// Token lots sold through escrow: the lot waits in a custody account of the contract, so the
-/// seller cannot sell it twice; revenue it earns meanwhile is the seller's.
-impl<T: Config> TradeItems<T::AccountId> for Pallet<T> {
-	fn ensure_sellable(seller: &T::AccountId, item: &TradeItem) -> DispatchResult {
-		let (token, amount) = Self::lot(item)?;
-		Self::live(token)?;
-		let held = <T::Assets as fungibles::Inspect<_>>::balance(token, seller);
-		ensure!(held >= amount, Error::<T>::InsufficientTokens);
-		Ok(())
-	}
-
-	fn freeze(seller: &T::AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult {
-		let (token, amount) = Self::lot(item)?;
-		let info = Self::live(token)?;
-		let held = <T::Assets as fungibles::Inspect<_>>::balance(token, seller);
-		ensure!(held >= amount, Error::<T>::InsufficientTokens);
-		let custody = Self::custody(contract);
-		// The keyless custody account needs a provider to hold a non-sufficient asset.
-		frame_system::Pallet::<T>::inc_providers(&custody);
-		Self::move_tokens(&info, token, seller, &custody, amount)
-	}
-
-	fn release(seller: &T::AccountId, item: &TradeItem, contract: ContractId) -> DispatchResult {
-		Self::leave_custody(seller, seller, item, contract)
-	}
-
-	fn deliver(
-		seller: &T::AccountId,
-		buyer: &T::AccountId,
-		item: &TradeItem,
-		contract: ContractId,
-	) -> DispatchResult {
-		Self::leave_custody(seller, buyer, item, contract)
 	}
 }
 

@@ -7,7 +7,7 @@ use frame_support::{
 use frame_system::{EnsureRoot, EnsureSigned};
 use sp_runtime::BuildStorage;
 
-/// Wide enough for the pallet's derived accounts (pots, custody) to stay distinct.
+/// Wide enough for the pallet's derived accounts (pots) to stay distinct.
 pub type AccountId = u128;
 pub type Balance = u128;
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -19,6 +19,10 @@ pub const CAROL: AccountId = 4;
 pub const WITNESS: AccountId = 10;
 pub const ED: Balance = 10;
 pub const START: Balance = 1_000_000;
+/// The base storage deposit of a token.
+pub const TOKEN_DEPOSIT: Balance = 100;
+/// The storage deposit per byte of a token's name and symbol.
+pub const DEPOSIT_PER_BYTE: Balance = 1;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -43,6 +47,7 @@ impl pallet_balances::Config for Test {
 	type Balance = Balance;
 	type ExistentialDeposit = ConstU128<ED>;
 	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
 #[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
@@ -60,10 +65,18 @@ impl pallet_assets::Config for Test {
 	type Holder = ();
 }
 
+/// The registry takes no deposits here, so that the tests see only this pallet's.
 impl pallet_forestry::Config for Test {
 	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type ParcelDeposit = ConstU128<0>;
+	type DepositPerByte = ConstU128<0>;
+	type TreeDeposit = ConstU128<0>;
+	type RecordDeposit = ConstU128<0>;
 	type MaxTreesPerBatch = ConstU32<100>;
 	type MaxRecordsPerTree = ConstU32<10>;
+	type ReservedTradeRecords = ConstU32<2>;
 	type MaxDocumentsPerParcel = ConstU32<10>;
 	type WeightInfo = ();
 }
@@ -74,10 +87,13 @@ parameter_types! {
 
 impl pallet_tree_tokens::Config for Test {
 	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Assets = Assets;
 	type Registry = Forestry;
 	type PalletId = TreeTokensPalletId;
 	type MaxTreesPerToken = ConstU32<5>;
+	type TokenDeposit = ConstU128<TOKEN_DEPOSIT>;
+	type DepositPerByte = ConstU128<DEPOSIT_PER_BYTE>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ForestryHelper;
@@ -102,7 +118,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.unwrap();
 	pallet_forestry::GenesisConfig::<Test> {
 		species: vec![(1, b"Pinus massoniana".to_vec())],
-		witnesses: vec![(WITNESS, b"LIC-1".to_vec(), b"".to_vec())],
+		witnesses: vec![(WITNESS, b"LIC-1".to_vec(), b"CN".to_vec())],
 	}
 	.assimilate_storage(&mut t)
 	.unwrap();

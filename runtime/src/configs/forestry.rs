@@ -1,6 +1,9 @@
 //! The forestry registry and the tree-backed tokens, with the asset ledger the tokens live in.
 
-use crate::{AccountId, Balance, Balances, Forestry, Runtime, RuntimeEvent, TreeAssets};
+use crate::{
+	constants::currency::deposit, AccountId, Balance, Balances, Forestry, Runtime, RuntimeEvent,
+	RuntimeHoldReason, TreeAssets,
+};
 use frame_support::{
 	parameter_types,
 	traits::{AsEnsureOriginWithArg, ConstU128, ConstU32, NeverEnsureOrigin},
@@ -13,8 +16,14 @@ parameter_types! {
 	pub const MaxTreesPerBatch: u32 = 1_000;
 	pub const MaxRecordsPerTree: u32 = 10_000;
 	pub const MaxDocumentsPerParcel: u32 = 1_000;
+	/// The last 16 history slots of a tree are kept for trade hand-overs.
+	pub const ReservedTradeRecords: u32 = 16;
 	pub const TreeTokensPalletId: PalletId = PalletId(*b"cec/tree");
 	pub const MaxTreesPerToken: u32 = 500;
+	/// A token: its record (up to 2,132 bytes), its asset (210) and metadata (140).
+	pub const TreeTokenDeposit: Balance = deposit(3, 2_482);
+	/// Per byte of a token's name and symbol.
+	pub const TreeTokenDepositPerByte: Balance = deposit(0, 1);
 }
 
 /// Witnesses and species are governance's; Root until the council lands.
@@ -23,6 +32,16 @@ impl pallet_forestry::Config for Runtime {
 	type MaxTreesPerBatch = MaxTreesPerBatch;
 	type MaxRecordsPerTree = MaxRecordsPerTree;
 	type MaxDocumentsPerParcel = MaxDocumentsPerParcel;
+	type ReservedTradeRecords = ReservedTradeRecords;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	/// A parcel: 0.1 CEC plus 0.0001 CEC per byte of its declaration (about 0.13 CEC).
+	type ParcelDeposit = ConstU128<{ deposit(1, 0) }>;
+	type DepositPerByte = ConstU128<{ deposit(0, 1) }>;
+	/// A tree: its record is about 170 bytes (0.017 CEC), paid by the registering witness.
+	type TreeDeposit = ConstU128<{ deposit(0, 170) }>;
+	/// A history record or document by an owner, lessee or custodian (about 200 bytes).
+	type RecordDeposit = ConstU128<{ deposit(0, 200) }>;
 	type WeightInfo = pallet_forestry::weights::SubstrateWeight<Runtime>;
 }
 
@@ -57,6 +76,9 @@ impl pallet_assets::Config<pallet_assets::Instance1> for Runtime {
 
 impl pallet_tree_tokens::Config for Runtime {
 	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type TokenDeposit = TreeTokenDeposit;
+	type DepositPerByte = TreeTokenDepositPerByte;
 	type Assets = TreeAssets;
 	type Registry = Forestry;
 	type PalletId = TreeTokensPalletId;

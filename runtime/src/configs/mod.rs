@@ -12,4 +12,4 @@ mod trade;
 pub use accounts::ProxyType;
 pub use staking::{BondingDuration, SlashDeferDuration};
 pub use system::RuntimeBlockWeights;
-pub use trade::{Settlement, SettlementAssetId, TradeFeeAccount, TEST_CNY};
+pub use trade::{ContractDeposit, Settlement, SettlementAssetId, TradeFeeAccount, TEST_CNY};

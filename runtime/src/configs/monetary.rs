@@ -36,7 +36,7 @@ impl pallet_balances::Config for Runtime {
 }
 
 /// Fees and tips go to the block author: validators are paid the chain's "voucher fuel"
-/// (REQUIREMENTS §5). Nothing is burnt or minted, so fees never change total issuance.
+/// (docs/product.md §5). Nothing is burnt or minted, so fees never change total issuance.
 pub struct FeesToAuthor;
 impl OnUnbalanced<Credit<AccountId, Balances>> for FeesToAuthor {
 	fn on_unbalanceds(mut fees_then_tips: impl Iterator<Item = Credit<AccountId, Balances>>) {

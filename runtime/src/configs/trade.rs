@@ -76,12 +76,34 @@ parameter_types! {
 	pub const MaxDeliveryPeriod: BlockNumber = 365 * DAYS;
 	pub const ReceiptPeriod: BlockNumber = 7 * DAYS;
 	pub const ArbitrationPeriod: BlockNumber = 14 * DAYS;
+	/// A buyer that let a contract end unfunded waits this long to accept the listing again.
+	pub const ReacceptCooldown: BlockNumber = 3 * DAYS;
+	/// Ratings are open for 30 days after settlement; then the contract may be pruned.
+	pub const RatingPeriod: BlockNumber = 30 * DAYS;
+	/// Storage deposits are held in CEC.
+	pub const DepositAsset: NativeOrWithId<SettlementAssetId> = NativeOrWithId::Native;
+	/// A listing: its record (about 200 bytes).
+	pub const ListingDeposit: Balance = deposit(1, 200);
+	/// A contract: its record (about 450 bytes) and the two identity grants it creates.
+	pub const ContractDeposit: Balance = deposit(3, 450 + 2 * 240);
+	/// One evidence CID (up to 128 bytes).
+	pub const EvidenceDeposit: Balance = deposit(0, 128);
+	/// A review (about 200 bytes).
+	pub const ReviewDeposit: Balance = deposit(1, 200);
 }
 
 /// Governance appoints arbiters and rules escalated disputes (Root until the council lands).
 impl pallet_escrow::Config for Runtime {
 	type Currency = Settlement;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	type DepositAsset = DepositAsset;
+	type ListingDeposit = ListingDeposit;
+	type ContractDeposit = ContractDeposit;
+	type EvidenceDeposit = EvidenceDeposit;
+	type ReviewDeposit = ReviewDeposit;
+	type Randomness = pallet_babe::RandomnessFromOneEpochAgo<Runtime>;
+	type ReacceptCooldown = ReacceptCooldown;
+	type RatingPeriod = RatingPeriod;
 	type Kyc = Kyc;
 	type MinKycLevel = ConstU8<1>;
 	type Identity = Kyc;
@@ -95,7 +117,7 @@ impl pallet_escrow::Config for Runtime {
 	type ArbitrationPeriod = ArbitrationPeriod;
 	type MaxEscalations = ConstU8<2>;
 	type MaxArbiters = ConstU32<32>;
-	type MaxEvidence = ConstU32<16>;
+	type MaxEvidence = ConstU32<8>;
 	type WeightInfo = pallet_escrow::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = EscrowBenchmarkHelper;
@@ -160,7 +182,8 @@ impl TradeItems<AccountId> for RegistryItems {
 	}
 }
 
-/// Escrow benchmarks trade a registered tree for test yuan.
+/// Escrow benchmarks trade the most expensive item, a lot of a revenue-share token (its freeze,
+/// release and hand-over settle revenue), for test yuan.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct EscrowBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
@@ -168,7 +191,27 @@ impl pallet_escrow::BenchmarkHelper<AccountId, NativeOrWithId<SettlementAssetId>
 	for EscrowBenchmarkHelper
 {
 	fn item(seller: &AccountId) -> TradeItem {
-		TradeItem::Tree { parcel: Forestry::bench_parcel(seller, 1), index: 0 }
+		use frame_support::traits::fungible::Mutate as _;
+		let _ = Balances::mint_into(seller, 1_000 * CEC);
+		let parcel = Forestry::bench_parcel(seller, 1);
+		let token = pallet_tree_tokens::NextTokenId::<Runtime>::get();
+		let _ = TreeTokens::tokenise(
+			crate::RuntimeOrigin::signed(seller.clone()),
+			parcel,
+			Default::default(),
+			pallet_tree_tokens::TokenKind::Revenue,
+			1_000_000,
+			0,
+			b"Bench forest revenue".to_vec().try_into().unwrap_or_default(),
+			b"BFR".to_vec().try_into().unwrap_or_default(),
+		);
+		// Revenue is waiting, so every move of the lot settles both sides.
+		let _ = TreeTokens::deposit_revenue(
+			crate::RuntimeOrigin::signed(seller.clone()),
+			token,
+			100 * CEC,
+		);
+		TradeItem::TokenLot { token, amount: 400_000 }
 	}
 	fn asset() -> NativeOrWithId<SettlementAssetId> {
 		use crate::SettlementAssets;

@@ -59,7 +59,7 @@ fn set_up() -> (AccountId, AccountId) {
 		planted: Some(2012),
 		origin: TreeOrigin::Planted,
 	};
-	assert_ok!(Forestry::register_trees(signed(&alice), 0, vec![survey]));
+	assert_ok!(Forestry::register_trees(signed(&alice), 0, vec![survey].try_into().unwrap()));
 	assert_ok!(Kyc::appoint_provider(
 		RuntimeOrigin::root(),
 		charlie.clone(),
@@ -67,7 +67,8 @@ fn set_up() -> (AccountId, AccountId) {
 	));
 	let expires = System::block_number() + 100 * crate::DAYS;
 	for who in [&alice, &bob] {
-		assert_ok!(Kyc::issue_claim(signed(&charlie), who.clone(), 1, 1, expires, [1; 32]));
+		let scope = cec_primitives::KycScope::ALL;
+		assert_ok!(Kyc::issue_claim(signed(&charlie), who.clone(), 1, scope, expires, [1; 32]));
 	}
 	(alice, bob)
 }
@@ -135,25 +136,28 @@ fn a_token_lot_sells_for_cec_without_creating_or_losing_any() {
 		assert_ok!(TreeTokens::tokenise(
 			signed(&bob),
 			0,
-			vec![],
+			Default::default(),
 			pallet_tree_tokens::TokenKind::Revenue,
 			1_000_000,
 			2,
-			b"Sanming fir revenue".to_vec(),
-			b"SMFIR".to_vec(),
+			b"Sanming fir revenue".to_vec().try_into().unwrap(),
+			b"SMFIR".to_vec().try_into().unwrap(),
 		));
 		let issuance = Balances::total_issuance();
 		let (alice_before, bob_before) = (Balances::balance(&alice), Balances::balance(&bob));
 		let lot = TradeItem::TokenLot { token: 0, amount: 250_000 };
 		assert_ok!(Escrow::list(signed(&bob), lot, CEC_ASSET, 100 * CEC, [4; 32], 10));
 		assert_ok!(Escrow::accept(signed(&alice), 0));
-		assert_eq!(TreeAssets::balance(0, &bob), 750_000, "the lot waits in custody");
+		// The lot stays on Bob's account, frozen: only the rest can move.
+		assert_eq!(TreeAssets::balance(0, &bob), 1_000_000);
+		assert_eq!(TreeTokens::transferable(0, &bob), 750_000, "the lot is frozen for the trade");
 		assert_ok!(Escrow::fund(signed(&alice), 0));
 		assert_ok!(Escrow::confirm_delivery(signed(&bob), 0, cid()));
 		assert_ok!(Escrow::confirm_receipt(signed(&alice), 0));
 		assert_eq!(TreeAssets::balance(0, &alice), 250_000);
 		assert_eq!(Balances::balance(&bob), bob_before + 100 * CEC);
-		assert_eq!(Balances::balance(&alice), alice_before - 101 * CEC);
+		let contract_deposit = crate::configs::ContractDeposit::get();
+		assert_eq!(Balances::balance(&alice), alice_before - 101 * CEC - contract_deposit);
 		assert_eq!(Balances::balance(&TradeFeeAccount::get()), CEC);
 		assert_eq!(Balances::total_issuance(), issuance);
 		assert_eq!(
@@ -161,6 +165,7 @@ fn a_token_lot_sells_for_cec_without_creating_or_losing_any() {
 			14_400,
 			"one day of 6 s blocks"
 		);
+		assert_invariants();
 	});
 }
 
@@ -198,5 +203,6 @@ fn a_disputed_trade_is_ruled_by_the_assigned_arbiter_and_splits_exactly() {
 		assert_eq!((t.owner, t.locked_by), (None, None), "the tree stays with Bob, unfrozen");
 		assert_ok!(Escrow::rate(signed(&bob), 0, 3, None));
 		assert_eq!(Runtime::reputation(alice), Reputation { count: 1, total: 3 });
+		assert_invariants();
 	});
 }

@@ -74,7 +74,11 @@ fn ten_thousand_trees_fit_in_one_block() {
 		Timestamp::set(RuntimeOrigin::none(), (GENESIS_SLOT + 2) * SLOT_DURATION).unwrap();
 		let nonce = System::account_nonce(Alice.to_account_id());
 		for batch in 0..10u32 {
-			let trees = (batch * 1_000..(batch + 1) * 1_000).map(survey).collect();
+			let trees = (batch * 1_000..(batch + 1) * 1_000)
+				.map(survey)
+				.collect::<Vec<_>>()
+				.try_into()
+				.unwrap();
 			let call =
 				RuntimeCall::Forestry(pallet_forestry::Call::register_trees { parcel: 0, trees });
 			let xt = signed_extrinsic(Alice, nonce + batch, call);
@@ -113,7 +117,7 @@ fn trees_per_block_from_the_benchmarked_weights() {
 	// The weight the call declares is what the benchmark gives for the batch length.
 	let call = pallet_forestry::Call::<Runtime>::register_trees {
 		parcel: 0,
-		trees: (0..1_000).map(survey).collect(),
+		trees: (0..1_000).map(survey).collect::<Vec<_>>().try_into().unwrap(),
 	};
 	assert_eq!(
 		call.get_dispatch_info().call_weight,
@@ -127,7 +131,11 @@ fn a_tree_is_found_by_its_smart_code_with_its_history() {
 		run_block_at_slot(GENESIS_SLOT);
 		attested_parcel_of_bob();
 		let alice = RuntimeOrigin::signed(Alice.to_account_id());
-		assert_ok!(Forestry::register_trees(alice.clone(), 0, (0..100).map(survey).collect()));
+		assert_ok!(Forestry::register_trees(
+			alice.clone(),
+			0,
+			(0..100).map(survey).collect::<Vec<_>>().try_into().unwrap()
+		));
 		let id = TreeId { parcel: 0, index: 42 };
 		assert_ok!(Forestry::record_measurement(alice.clone(), id, 1_620, 530, Some(300)));
 
@@ -157,12 +165,12 @@ fn revenue_tokens_pay_holders_and_conserve_cec() {
 		assert_ok!(TreeTokens::tokenise(
 			RuntimeOrigin::signed(bob.clone()),
 			0,
-			vec![],
+			Default::default(),
 			TokenKind::Revenue,
 			1_000_000,
 			2,
-			b"Sanming fir revenue".to_vec(),
-			b"SMFIR".to_vec(),
+			b"Sanming fir revenue".to_vec().try_into().unwrap(),
+			b"SMFIR".to_vec().try_into().unwrap(),
 		));
 		assert_eq!(TreeAssets::balance(0, &bob), 1_000_000);
 		assert_ok!(TreeTokens::transfer(
@@ -184,7 +192,7 @@ fn revenue_tokens_pay_holders_and_conserve_cec() {
 		assert_ok!(Forestry::register_trees(
 			RuntimeOrigin::signed(alice.clone()),
 			0,
-			vec![survey(0)]
+			vec![survey(0)].try_into().unwrap()
 		));
 		assert!(Forestry::record_felling(
 			RuntimeOrigin::signed(alice),

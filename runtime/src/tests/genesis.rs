@@ -1,4 +1,4 @@
-//! Genesis economics on the real runtime (REQUIREMENTS §6).
+//! Genesis economics on the real runtime (docs/product.md §6).
 
 use super::*;
 use crate::{

@@ -76,9 +76,18 @@ pub fn run_block_at_slot(slot: u64) -> Header {
 	Executive::initialize_block(&header);
 	Timestamp::set(crate::RuntimeOrigin::none(), slot * SLOT_DURATION).expect("inherent applies");
 	let header = Executive::finalize_block();
+	assert_invariants();
 	// Remember the real hash so the next block can name its parent.
 	frame_system::BlockHash::<Runtime>::insert(number, header.hash());
 	header
+}
+
+/// The `try_state` checks of our pallets, run after every block of every runtime test.
+pub fn assert_invariants() {
+	crate::Forestry::do_try_state().expect("forestry invariants");
+	crate::TreeTokens::do_try_state().expect("tree-token invariants");
+	crate::Kyc::do_try_state().expect("kyc invariants");
+	crate::Escrow::do_try_state().expect("escrow invariants");
 }
 
 /// Slot of the last executed block.

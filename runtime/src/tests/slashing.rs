@@ -1,4 +1,4 @@
-//! Equivocation → offence → slash, on the real runtime (REQUIREMENTS §14).
+//! Equivocation → offence → slash, on the real runtime (docs/product.md §14).
 //!
 //! A BABE equivocation (two blocks in one slot) and a GRANDPA equivocation (two prevotes in one
 //! round) are built and signed with the validator's real session key, reported with a session

@@ -4,11 +4,12 @@
 //! - `forestry_parcel(parcel, at?)`: a parcel.
 //! - `forestry_parcelTrees(parcel, start, limit, at?)`: a page (≤ 1,000) of a parcel's trees.
 //!
-//! Answers are plain JSON: accounts as SS58 strings, CIDs as text, coordinates in degrees.
+//! Answers are plain JSON: accounts as SS58 strings, CIDs as text, coordinates in degrees,
+//! deposits as decimal strings (in the smallest unit).
 //! @polkadot/api users can also call the runtime API directly (`api.call.forestryApi.*`), typed
 //! from the metadata.
 
-use std::{marker::PhantomData, sync::Arc};
+use std::{fmt::Display, marker::PhantomData, sync::Arc};
 
 use codec::Codec;
 use jsonrpsee::{
@@ -47,12 +48,13 @@ pub trait ForestryApi<BlockHash> {
 }
 
 /// The forestry RPC handler.
-pub struct Forestry<C, B, AccountId, BlockNumber> {
+pub struct Forestry<C, B, AccountId, BlockNumber, Balance> {
 	client: Arc<C>,
-	_marker: PhantomData<(B, AccountId, BlockNumber)>,
+	_marker: PhantomData<(B, AccountId, BlockNumber, Balance)>,
 }
 
-impl<C, B, AccountId, BlockNumber> Forestry<C, B, AccountId, BlockNumber> {
+impl<C, B, AccountId, BlockNumber, Balance> Forestry<C, B, AccountId, BlockNumber, Balance> {
+	/// A handler answering from `client`.
 	pub fn new(client: Arc<C>) -> Self {
 		Self { client, _marker: PhantomData }
 	}
@@ -106,11 +108,24 @@ fn event_json<A: Serialize>(event: &TreeEvent<A>) -> Value {
 	}
 }
 
-fn record_json<A: Serialize, N: Serialize>(seq: usize, r: &TreeRecord<A, N>) -> Value {
-	json!({ "seq": seq, "at": r.at, "by": r.by, "event": event_json(&r.event) })
+fn record_json<A: Serialize, N: Serialize, B: Display>(
+	seq: usize,
+	r: &TreeRecord<A, N, B>,
+) -> Value {
+	json!({
+		"seq": seq,
+		"at": r.at,
+		"by": r.by,
+		"event": event_json(&r.event),
+		"deposit": r.deposit.to_string(),
+	})
 }
 
-fn tree_json<A: Serialize, N: Serialize>(id: TreeId, code: &[u8], t: &Tree<A, N>) -> Value {
+fn tree_json<A: Serialize, N: Serialize, B: Display>(
+	id: TreeId,
+	code: &[u8],
+	t: &Tree<A, N, B>,
+) -> Value {
 	let s = &t.survey;
 	json!({
 		"id": { "parcel": id.parcel, "index": id.index },
@@ -129,10 +144,11 @@ fn tree_json<A: Serialize, N: Serialize>(id: TreeId, code: &[u8], t: &Tree<A, N>
 		"custodian": t.custodian,
 		"status": format!("{:?}", t.status).to_lowercase(),
 		"records": t.records,
+		"deposit": t.deposit.to_string(),
 	})
 }
 
-fn view_json<A: Serialize, N: Serialize>(v: &TreeView<A, N>) -> Value {
+fn view_json<A: Serialize, N: Serialize, B: Display>(v: &TreeView<A, N, B>) -> Value {
 	let mut tree = tree_json(v.id, &v.code, &v.tree);
 	tree["owner"] = json!(v.owner);
 	tree["lockedBy"] = lock_json(v.locked_by);
@@ -141,7 +157,7 @@ fn view_json<A: Serialize, N: Serialize>(v: &TreeView<A, N>) -> Value {
 	tree
 }
 
-fn parcel_json<A: Serialize, N: Serialize>(id: u32, p: &Parcel<A, N>) -> Value {
+fn parcel_json<A: Serialize, N: Serialize, B: Display>(id: u32, p: &Parcel<A, N, B>) -> Value {
 	json!({
 		"id": id,
 		"owner": p.owner,
@@ -157,17 +173,19 @@ fn parcel_json<A: Serialize, N: Serialize>(id: u32, p: &Parcel<A, N>) -> Value {
 		"lockedBy": lock_json(p.locked_by),
 		"lockedTrees": p.locked_trees,
 		"documents": p.documents,
+		"deposit": { "who": p.deposit.who, "amount": p.deposit.amount.to_string() },
 	})
 }
 
-impl<C, Block, AccountId, BlockNumber> ForestryApiServer<<Block as BlockT>::Hash>
-	for Forestry<C, Block, AccountId, BlockNumber>
+impl<C, Block, AccountId, BlockNumber, Balance> ForestryApiServer<<Block as BlockT>::Hash>
+	for Forestry<C, Block, AccountId, BlockNumber, Balance>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
-	C::Api: ForestryRuntimeApi<Block, AccountId, BlockNumber>,
+	C::Api: ForestryRuntimeApi<Block, AccountId, BlockNumber, Balance>,
 	AccountId: Codec + Serialize + Send + Sync + 'static,
 	BlockNumber: Codec + Serialize + Send + Sync + 'static,
+	Balance: Codec + Display + Send + Sync + 'static,
 {
 	fn tree_by_code(&self, code: String, at: Option<Block::Hash>) -> RpcResult<Option<Value>> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
