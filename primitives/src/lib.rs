@@ -48,12 +48,16 @@ pub enum LockId {
 
 /// Locking registry assets (a whole parcel or some of its trees) behind a token or a trade.
 ///
-/// While locked, the parcel cannot change owner and the trees cannot be sold, felled, moved or
-/// locked again.
+/// A lock binds only what its locker owns and what is free. A whole-parcel lock (`trees` empty)
+/// covers the trees that belong to the parcel, present and future, but not trees sold on their
+/// own; a token's lock covers them only while they stand, so felled logs stay tradeable on their
+/// own. While locked, the parcel cannot change owner or be leased, and the covered trees cannot be
+/// sold, felled, moved or locked again.
 pub trait TreeAssetLock<AccountId> {
-	/// Lock `trees` of `parcel` for `by`, or the whole parcel (every tree, present and future)
-	/// when `trees` is empty. `who` must own the parcel, the parcel must be attested and nothing
-	/// in it may already be locked or felled.
+	/// Lock `trees` of `parcel` for `by`, or the whole parcel when `trees` is empty. The parcel
+	/// must be attested. For the whole parcel, `who` must own it and neither it nor any of its own
+	/// trees may be locked; for listed trees, `who` must own each one, no lock may bind any of
+	/// them yet, and a token needs them standing.
 	fn lock(who: &AccountId, parcel: ParcelId, trees: &[TreeIndex], by: LockId) -> DispatchResult;
 
 	/// Undo [`Self::lock`] with the same arguments.

@@ -1078,9 +1078,12 @@ fn an_unfunded_accept_costs_its_deposit_loses_the_grants_and_cools_down() {
 		assert!(!pallet_kyc::Pallet::<Test>::can_see_identity(&BUYER, &SELLER));
 		// The same buyer must wait; another buyer need not.
 		assert_noop!(Escrow::accept(RuntimeOrigin::signed(BUYER), l), Error::<Test>::CoolingDown);
+		// Withdrawing in time is not free either (the review found accounts taking turns
+		// accept-and-withdraw to hold a listing for nothing): the deposit goes to the seller.
 		let c2 = accept(EVE, l);
 		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(EVE), c2));
-		assert_eq!(Escrow::deposit_held(&EVE), 0, "a withdrawal returns the deposit");
+		assert_eq!(Escrow::deposit_held(&EVE), 0);
+		assert_eq!(free(CEC, SELLER), seller_cec + 2 * CONTRACT_DEPOSIT);
 		run_to(2 + FUNDING + COOLDOWN);
 		accept(BUYER, l);
 		assert_conserved(&before);

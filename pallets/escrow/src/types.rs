@@ -25,7 +25,7 @@ pub use cec_primitives::{is_valid_cid, Cid};
 	Debug,
 )]
 pub enum CancelReason {
-	/// The buyer withdrew before paying.
+	/// The buyer withdrew before paying: its contract deposit went to the seller.
 	BuyerWithdrew,
 	/// Nobody paid within the funding period: the buyer's contract deposit went to the seller.
 	Lapsed,

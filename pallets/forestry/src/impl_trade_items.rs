@@ -24,6 +24,9 @@ impl<T: Config> TradeItems<T::AccountId> for Pallet<T> {
 				ensure!(p.owner == *seller, Error::<T>::NotParcelOwner);
 				ensure!(p.attested_by.is_some(), Error::<T>::ParcelNotAttested);
 				ensure!(p.locked_by.is_none() && p.locked_trees == 0, Error::<T>::ParcelLocked);
+				// A lease slipped in after listing would bind a buyer who never agreed to it.
+				let now = frame_system::Pallet::<T>::block_number();
+				ensure!(p.lease.as_ref().map_or(true, |l| l.until <= now), Error::<T>::LeaseActive);
 				Ok(())
 			},
 			_ => Err(Error::<T>::NotARegistryItem.into()),

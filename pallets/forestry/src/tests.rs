@@ -1019,7 +1019,9 @@ fn a_locked_parcel_is_not_leased_nor_documented_by_its_parties() {
 	run(|| {
 		let p = parcel_with_trees(1);
 		assert_ok!(Forestry::lease_parcel(RuntimeOrigin::signed(OWNER), p, BUYER, 10));
-		assert_ok!(<Forestry as TradeItems<_>>::freeze(&OWNER, &TradeItem::Parcel(p), 1));
+		// A leased parcel cannot be sold (the buyer did not agree to the lease), but it can be
+		// tokenised by its owner.
+		assert_ok!(<Forestry as TreeAssetLock<_>>::lock(&OWNER, p, &[], LockId::Token(1)));
 		for who in [OWNER, BUYER] {
 			assert_noop!(
 				Forestry::attach_parcel_document(
@@ -1043,12 +1045,15 @@ fn a_locked_parcel_is_not_leased_nor_documented_by_its_parties() {
 			Forestry::lease_parcel(RuntimeOrigin::signed(OWNER), p, 3, 10),
 			Error::<Test>::ParcelLocked
 		);
-		assert_ok!(<Forestry as TradeItems<_>>::release(&OWNER, &TradeItem::Parcel(p), 1));
-		assert_ok!(<Lock as TreeAssetLock<_>>::lock(&OWNER, p, &[], LockId::Token(1)));
+		// Now unleased, a trade may freeze it (after the token is gone) and no lease slips in.
+		assert_ok!(<Lock as TreeAssetLock<_>>::unlock(p, &[], LockId::Token(1)));
+		assert_ok!(<Forestry as TradeItems<_>>::freeze(&OWNER, &TradeItem::Parcel(p), 1));
 		assert_noop!(
 			Forestry::lease_parcel(RuntimeOrigin::signed(OWNER), p, 3, 10),
 			Error::<Test>::ParcelLocked
 		);
+		assert_ok!(<Forestry as TradeItems<_>>::release(&OWNER, &TradeItem::Parcel(p), 1));
+		assert_ok!(<Lock as TreeAssetLock<_>>::lock(&OWNER, p, &[], LockId::Token(1)));
 		assert_noop!(
 			Forestry::transfer_parcel(RuntimeOrigin::signed(OWNER), p, 3),
 			Error::<Test>::ParcelLocked
@@ -1350,5 +1355,32 @@ fn random_histories_keep_the_invariants() {
 			};
 			Forestry::do_try_state().unwrap_or_else(|e| panic!("step {step}: {e:?}"));
 		}
+	});
+}
+
+/// Review finding: a lease slipped in between listing and acceptance, or under trees that back a
+/// token, would bind a buyer or holders who never agreed to it.
+#[test]
+fn a_leased_parcel_cannot_be_sold_and_tokenised_trees_block_a_lease() {
+	new_test_ext().execute_with(|| {
+		let p = parcel_with_trees(2);
+		let item = TradeItem::Parcel(p);
+		assert_ok!(<Forestry as TradeItems<_>>::ensure_sellable(&OWNER, &item));
+		assert_ok!(Forestry::lease_parcel(RuntimeOrigin::signed(OWNER), p, BUYER, 10));
+		assert_noop!(
+			<Forestry as TradeItems<_>>::freeze(&OWNER, &item, 1),
+			Error::<Test>::LeaseActive
+		);
+		frame_system::Pallet::<Test>::set_block_number(10);
+		assert_ok!(<Forestry as TradeItems<_>>::freeze(&OWNER, &item, 1));
+		assert_ok!(<Forestry as TradeItems<_>>::release(&OWNER, &item, 1));
+
+		let q = parcel_with_trees(2);
+		assert_ok!(<Forestry as TreeAssetLock<_>>::lock(&OWNER, q, &[0], LockId::Token(7)));
+		assert_noop!(
+			Forestry::lease_parcel(RuntimeOrigin::signed(OWNER), q, BUYER, 100),
+			Error::<Test>::ParcelLocked
+		);
+		assert_ok!(Forestry::do_try_state());
 	});
 }

@@ -165,8 +165,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Cancel: held money back to the buyer, item back to the seller, listing open again. An
-	/// unfunded ending withdraws the identity grants and starts the buyer's cooldown; a lapse
-	/// also forfeits the contract deposit to the seller.
+	/// unfunded ending (withdrawn or lapsed) withdraws the identity grants, starts the buyer's
+	/// cooldown and forfeits the contract deposit to the seller: holding a listing (and learning
+	/// the seller's identity) without paying is never free, whoever of several accounts does it.
 	pub(crate) fn end_unsettled(
 		contract: ContractId,
 		c: ContractOf<T>,
@@ -186,7 +187,7 @@ impl<T: Config> Pallet<T> {
 		};
 		T::Items::release(&c.seller, &c.item, contract)?;
 		let unfunded = matches!(reason, CancelReason::BuyerWithdrew | CancelReason::Lapsed);
-		if reason == CancelReason::Lapsed {
+		if unfunded {
 			Self::forfeit_deposit(&c.buyer, &c.seller, c.deposit)?;
 		} else {
 			Self::release_deposit(&c.buyer, c.deposit)?;

@@ -16,7 +16,7 @@ impl<T: Config> Pallet<T> {
 			let p = p.as_mut().ok_or(Error::<T>::UnknownParcel)?;
 			ensure!(p.owner == owner, Error::<T>::NotParcelOwner);
 			// A buyer or the token holders did not agree to a lease.
-			ensure!(p.locked_by.is_none(), Error::<T>::ParcelLocked);
+			ensure!(p.locked_by.is_none() && p.locked_trees == 0, Error::<T>::ParcelLocked);
 			ensure!(lessee != owner, Error::<T>::SelfTransfer);
 			ensure!(until > now, Error::<T>::BadLeaseTerm);
 			ensure!(p.lease.as_ref().map_or(true, |l| l.until <= now), Error::<T>::LeaseActive);
