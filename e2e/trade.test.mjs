@@ -148,6 +148,10 @@ test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to
     bob,
   );
   const listing = findEvent(listed.events, 'escrow', 'Listed').data.listing.toNumber();
+  // Charlie still holds the happy path's contract and review deposits (until pruning).
+  const heldBefore = (await api.query.balances.holds(charlie.address))
+    .filter((h) => JSON.stringify(h.id.toJSON()) === JSON.stringify({ escrow: 'StorageDeposit' }))
+    .reduce((sum, h) => sum + h.amount.toBigInt(), 0n);
   const accepted = await sendAndFinalize(api.tx.escrow.accept(listing), charlie);
   const contract = findEvent(accepted.events, 'escrow', 'ContractCreated').data.contract.toNumber();
   await sendAndFinalize(api.tx.escrow.fund(contract), charlie);
@@ -163,7 +167,7 @@ test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to
   const depositHold = JSON.stringify({ escrow: 'StorageDeposit' });
   const holds = await holdsOf(charlie);
   assert.equal(holds[escrowHold], price + fee, 'held, not transferred');
-  assert.equal(holds[depositHold], deposits.contract, "the buyer's contract deposit");
+  assert.equal(holds[depositHold], heldBefore + deposits.contract, "the buyer's contract deposit");
 
   const opened = await sendAndFinalize(api.tx.escrow.openDispute(contract, EVIDENCE), charlie);
   const dispute = findEvent(opened.events, 'escrow', 'DisputeOpened').data;
@@ -186,7 +190,11 @@ test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to
   // Each side also gets its evidence deposit back, the seller its listing deposit.
   assert.equal(await cec(bob), bobBefore + 30n * CEC + deposits.listing + deposits.evidence, 'the seller gets its 30 %');
   assert.equal(await cec(charlie), charlieBefore + 70n * CEC + deposits.evidence, 'the buyer gets its 70 % back');
-  assert.deepEqual(await holdsOf(charlie), { [depositHold]: deposits.contract }, 'only the contract deposit stays, until pruning');
+  assert.deepEqual(
+    await holdsOf(charlie),
+    { [depositHold]: heldBefore + deposits.contract },
+    'no escrow hold left; only the contract deposits stay, until pruning',
+  );
   const tree = (await api.query.forestry.trees(0, 1)).unwrap();
   assert.ok(tree.owner.isNone, 'the tree stays with the parcel owner, Bob');
   assert.ok(tree.lockedBy.isNone);

@@ -1211,3 +1211,23 @@ fn an_account_without_cec_for_the_deposit_is_refused() {
 		);
 	});
 }
+
+#[test]
+fn a_buyer_is_not_trapped_when_the_seller_cannot_receive_after_the_receipt_deadline() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let c = delivered(CNY);
+		assert_ok!(Assets::block(RuntimeOrigin::signed(ISSUER), 1, SELLER));
+		run_to(2 + RECEIPT);
+		// Neither side can settle; before this fix the buyer could not dispute either, and its
+		// money stayed held for good.
+		assert_noop!(
+			Escrow::finalize(RuntimeOrigin::signed(SELLER), c),
+			Error::<Test>::SellerCannotReceive
+		);
+		assert_ok!(Escrow::open_dispute(RuntimeOrigin::signed(BUYER), c, cid(EVIDENCE)));
+		assert_ok!(Escrow::rule(RuntimeOrigin::root(), c, Percent::from_percent(100), false));
+		assert_eq!(held(CNY, BUYER), 0);
+		assert_conserved(&before);
+	});
+}

@@ -20,9 +20,15 @@ impl<T: Config> Pallet<T> {
 			ContractState::Funded { deliver_by } => {
 				ensure!(who == c.buyer || now <= deliver_by, Error::<T>::DeliveryOverdue)
 			},
-			// A buyer silent past its receipt deadline cannot stall the seller's settlement.
+			// A buyer silent past its receipt deadline cannot stall the seller's settlement —
+			// unless that settlement cannot happen (the seller cannot receive), which would
+			// otherwise leave the buyer's money held for good.
 			ContractState::Delivered { receive_by } => {
-				ensure!(who == c.seller || now <= receive_by, Error::<T>::ReceiptOverdue)
+				let settleable = Self::can_receive(&c, &c.seller, c.price);
+				ensure!(
+					who == c.seller || now <= receive_by || !settleable,
+					Error::<T>::ReceiptOverdue
+				)
 			},
 			ref state => return Err(Self::state_error(state, Error::<T>::NotFunded)),
 		}

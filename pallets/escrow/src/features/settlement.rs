@@ -100,7 +100,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Can `to` receive `amount` of the contract's asset?
-	fn can_receive(c: &ContractOf<T>, to: &T::AccountId, amount: BalanceOf<T>) -> bool {
+	pub(crate) fn can_receive(c: &ContractOf<T>, to: &T::AccountId, amount: BalanceOf<T>) -> bool {
 		amount.is_zero()
 			|| T::Currency::can_deposit(c.asset.clone(), to, amount, Provenance::Extant)
 				== DepositConsequence::Success
