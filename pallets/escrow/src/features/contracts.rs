@@ -60,12 +60,15 @@ impl<T: Config> Pallet<T> {
 		T::Kyc::ensure_verified(&buyer, T::MinKycLevel::get(), use_)?;
 		ensure!(l.seller != buyer, Error::<T>::SelfTrade);
 		T::Kyc::ensure_verified(&l.seller, T::MinKycLevel::get(), use_)?;
-		if let Some(running) = l.contract {
-			ensure!(Self::clear_if_lapsed(running)?, Error::<T>::ListingInContract);
-		}
+		let cooldown = match l.contract {
+			Some(running) => {
+				ensure!(Self::clear_if_lapsed(running)?, Error::<T>::ListingInContract);
+				// Clearing the lapsed contract set a new cooldown: read the listing afresh.
+				Listings::<T>::get(listing).and_then(|l| l.cooldown)
+			},
+			None => l.cooldown.clone(),
+		};
 		let now = Self::now();
-		// Clearing a lapsed contract above may have set the cooldown: read it afresh.
-		let cooldown = Listings::<T>::get(listing).and_then(|l| l.cooldown);
 		if let Some((who, until)) = cooldown {
 			ensure!(who != buyer || now >= until, Error::<T>::CoolingDown);
 		}
