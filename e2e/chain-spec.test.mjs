@@ -29,3 +29,19 @@ test('the raw spec carries genesis storage and the runtime code', () => {
   assert.ok(top['0x3a636f6465']?.length > 100_000, 'runtime Wasm in genesis');
   assert.ok(Object.keys(top).length > 50);
 });
+
+test('the production spec (--chain mainnet) has no sudo key, seats the council and builds its genesis', () => {
+  const spec = buildSpec('--chain', 'mainnet');
+  assert.equal(spec.id, 'cec_mainnet');
+  assert.equal(spec.chainType, 'Live');
+  const patch = spec.genesis.runtimeGenesis.patch;
+  assert.equal(patch.sudo.key, null, 'no sudo key');
+  assert.equal(patch.councilMembership.members.length, 8, 'eight council seats');
+  assert.equal(patch.session.keys.length, 3, 'three launch validators');
+  assert.equal(patch.settlementAssets.assets.length, 0, 'no test yuan');
+  const total = patch.balances.balances.reduce((sum, [, b]) => sum + BigInt(b), 0n);
+  assert.equal(total, 4_000_000n * 10n ** 12n, 'exactly 4,000,000 CEC');
+  // The raw form runs the genesis build of every pallet.
+  const raw = buildSpec('--chain', 'mainnet', '--raw');
+  assert.ok(raw.genesis.raw.top['0x3a636f6465']?.length > 100_000);
+});

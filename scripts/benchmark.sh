@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark CEC's own pallets on this machine and regenerate their weights.rs.
-#   scripts/benchmark.sh                  all of them (forestry, tree-tokens, kyc, escrow)
+#   scripts/benchmark.sh                  all of them (forestry, tree-tokens, kyc, escrow, foundation)
 #   scripts/benchmark.sh forestry         one
 #   STEPS=50 REPEAT=20 (the defaults)     sampling
 # Builds cec-node with `--features runtime-benchmarks` into the shared target dir (this replaces
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(forestry tree-tokens kyc escrow)
+[ ${#pallets[@]} -gt 0 ] || pallets=(forestry tree-tokens kyc escrow foundation)
 
 cargo build --release --locked -p cec-node --features runtime-benchmarks
 wasm="$CARGO_TARGET_DIR/release/wbuild/cec-runtime/cec_runtime.compact.compressed.wasm"

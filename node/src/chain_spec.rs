@@ -1,4 +1,4 @@
-//! Built-in chain specifications: `dev` and `local`.
+//! Built-in chain specifications: `dev`, `local` and `mainnet`.
 
 use cec_runtime::{DECIMALS, SS58_PREFIX, TOKEN_SYMBOL, WASM_BINARY};
 use sc_service::{ChainType, Properties};
@@ -39,4 +39,15 @@ pub fn development_config() -> Result<ChainSpec, String> {
 /// `--chain local`: Alice, Bob, Charlie and Dave validate; Eve and Ferdie nominate.
 pub fn local_testnet_config() -> Result<ChainSpec, String> {
 	spec("CEC Local Testnet", "cec_local", ChainType::Local, LOCAL_TESTNET_RUNTIME_PRESET)
+}
+
+/// `--chain mainnet`: the production chain. No sudo key; the founding council governs; the
+/// launch validators of the runtime's `mainnet` preset.
+pub fn mainnet_config() -> Result<ChainSpec, String> {
+	spec(
+		"CEC Chain",
+		"cec_mainnet",
+		ChainType::Live,
+		cec_runtime::genesis_config_presets::mainnet::PRESET,
+	)
 }

@@ -11,7 +11,7 @@ extern crate alloc;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_runtime::{traits::ConstU32, BoundedVec, DispatchResult};
+use sp_runtime::{traits::ConstU32, BoundedVec, DispatchError, DispatchResult};
 
 /// Longest accepted textual CID (a CIDv1 of a 64-byte digest in base32 is 109 characters).
 pub type MaxCidLen = ConstU32<128>;
@@ -237,6 +237,21 @@ pub trait TradeItems<AccountId> {
 		item: &TradeItem,
 		contract: ContractId,
 	) -> DispatchResult;
+}
+
+/// The index the treasury gives an approved spend (`pallet-treasury`'s `SpendIndex`).
+pub type SpendIndex = u32;
+
+/// The foundation's treasury as the spending-record pallet sees it: what it can pay now and how a
+/// spend is approved. The runtime implements it on `pallet-treasury`, so the payout itself (and
+/// its `Paid` event, its expiry) is the treasury's; the caller only records why.
+pub trait TreasurySpend<AccountId, Balance> {
+	/// What the treasury could pay out now: its balance less what must stay (the existential
+	/// deposit, locked tranches).
+	fn spendable() -> Balance;
+	/// Approve paying `amount` CEC to `beneficiary`; returns the treasury's index of the spend,
+	/// which anyone then pays out with `treasury.payout(index)`.
+	fn approve(beneficiary: &AccountId, amount: Balance) -> Result<SpendIndex, DispatchError>;
 }
 
 /// Checks a text a person typed (a name, licence, region, symbol): valid UTF-8, not empty, no

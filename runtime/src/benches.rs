@@ -21,4 +21,11 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_tree_tokens, TreeTokens]
 	[pallet_kyc, Kyc]
 	[pallet_escrow, Escrow]
+	[pallet_collective, Council]
+	[pallet_membership, CouncilMembership]
+	[pallet_elections_phragmen, Elections]
+	[pallet_treasury, Treasury]
+	[pallet_foundation, Foundation]
+	[pallet_whitelist, Whitelist]
+	[pallet_parameters, Parameters]
 );

@@ -1,5 +1,6 @@
-//! Genesis presets: `development` (the `dev` chain, Alice alone) and `local_testnet` (Alice, Bob,
-//! Charlie and Dave validating, Eve and Ferdie nominating).
+//! Genesis presets: `development` (the `dev` chain, Alice alone), `local_testnet` (Alice, Bob,
+//! Charlie and Dave validating, Eve and Ferdie nominating) — both with sudo and the
+//! [`test_council`] — and `mainnet`, the production chain: no sudo key, the founding council.
 //!
 //! Every preset starts with exactly the 4,000,000 CEC of the seven allocations
 //! (docs/product.md §6), each held by a named keyless account (see [`allocation_accounts`]). The
@@ -9,12 +10,12 @@
 use crate::{
 	configs::TEST_CNY,
 	constants::{supply::*, time::BABE_GENESIS_EPOCH_CONFIG},
-	AccountId, BabeConfig, Balance, BalancesConfig, ForestryConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, SettlementAssetsConfig, StakerStatus, StakingConfig, SudoConfig,
-	SupplyConfig, CEC,
+	AccountId, BabeConfig, Balance, BalancesConfig, CouncilMembershipConfig, ForestryConfig,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, SettlementAssetsConfig, StakerStatus,
+	StakingConfig, SudoConfig, SupplyConfig, CEC,
 };
 use alloc::{string::String, vec, vec::Vec};
-use frame_support::{build_struct_json_patch, PalletId};
+use frame_support::{build_struct_json_patch, BoundedVec, PalletId};
 use serde_json::Value;
 use sp_authority_discovery::AuthorityId as AuthorityDiscoveryId;
 use sp_consensus_babe::AuthorityId as BabeId;
@@ -24,8 +25,9 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::{traits::AccountIdConversion, Perbill};
 
 /// Who holds each genesis allocation. The accounts have no private key: their CEC moves only by
-/// governance (Root today, the council later), which is how the foundation's spending is audited
-/// on chain (docs/product.md §15).
+/// governance. The foundation's account is the treasury's (`pallet-treasury` with the same
+/// `PalletId`), so its spending goes through council motions and is published on chain
+/// (docs/product.md §15).
 pub mod allocation_accounts {
 	use super::*;
 
@@ -120,7 +122,103 @@ pub const SPECIES: &[(u16, &str)] = &[
 	(10, "Camellia oleifera"),
 ];
 
-/// A test network: `validators` validate, `nominators` nominate all of them, `sudo` is Root.
+/// Seats of the founding council on the dev and local chains (documented in README): the six
+/// well-known test accounts and the stash accounts of Alice and Bob.
+pub fn test_council() -> Vec<AccountId> {
+	[
+		Sr25519Keyring::Alice,
+		Sr25519Keyring::Bob,
+		Sr25519Keyring::Charlie,
+		Sr25519Keyring::Dave,
+		Sr25519Keyring::Eve,
+		Sr25519Keyring::Ferdie,
+		Sr25519Keyring::AliceStash,
+		Sr25519Keyring::BobStash,
+	]
+	.iter()
+	.map(|k| k.to_account_id())
+	.collect()
+}
+
+/// Everything a preset chooses; [`genesis`] turns it into the JSON patch.
+pub struct GenesisSpec {
+	/// Accounts funded out of the operations allocation, and with how much.
+	pub endowed: Vec<(AccountId, Balance)>,
+	/// Validators: stash (also controller) account, session keys, bond.
+	pub validators: Vec<(AccountId, SessionKeys, Balance)>,
+	/// Nominators of every validator, with their bond.
+	pub nominators: Vec<(AccountId, Balance)>,
+	/// Fewest validators the chain accepts.
+	pub minimum_validator_count: u32,
+	/// The founding council's seats (at most 8).
+	pub council: Vec<AccountId>,
+	/// The sudo key: `None` on the production chain.
+	pub sudo: Option<AccountId>,
+	/// Test yuan: its issuer and each holder's balance (dev and local chains only).
+	pub test_yuan: Option<(AccountId, Vec<(AccountId, Balance)>)>,
+}
+
+/// The genesis patch of a [`GenesisSpec`]. The total is always the 4,000,000 CEC of the seven
+/// allocations: what is endowed comes out of operations.
+pub fn genesis(spec: GenesisSpec) -> Value {
+	let given_away = spec.endowed.iter().fold(0, |sum: Balance, (_, b)| sum.saturating_add(*b));
+	let mut balances = allocations(given_away);
+	balances.extend(spec.endowed.iter().cloned());
+
+	let validator_ids: Vec<AccountId> = spec.validators.iter().map(|(v, _, _)| v.clone()).collect();
+	let mut stakers: Vec<(AccountId, AccountId, Balance, StakerStatus<AccountId>)> = spec
+		.validators
+		.iter()
+		.map(|(v, _, bond)| (v.clone(), v.clone(), *bond, StakerStatus::Validator))
+		.collect();
+	stakers.extend(spec.nominators.iter().map(|(n, bond)| {
+		(n.clone(), n.clone(), *bond, StakerStatus::Nominator(validator_ids.clone()))
+	}));
+	let (yuan_assets, yuan_metadata, yuan_accounts) = match spec.test_yuan {
+		Some((issuer, holders)) => (
+			vec![(TEST_CNY, issuer, true, 1)],
+			vec![(TEST_CNY, b"Test yuan".to_vec(), b"CNY".to_vec(), 2)],
+			holders.into_iter().map(|(a, b)| (TEST_CNY, a, b)).collect::<Vec<_>>(),
+		),
+		None => (Vec::new(), Vec::new(), Vec::new()),
+	};
+
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig { balances },
+		babe: BabeConfig { epoch_config: BABE_GENESIS_EPOCH_CONFIG },
+		session: SessionConfig {
+			keys: spec
+				.validators
+				.iter()
+				.map(|(v, keys, _)| (v.clone(), v.clone(), keys.clone()))
+				.collect::<Vec<_>>(),
+		},
+		staking: StakingConfig {
+			validator_count: spec.validators.len() as u32,
+			minimum_validator_count: spec.minimum_validator_count,
+			invulnerables: Vec::new(),
+			slash_reward_fraction: Perbill::from_percent(10),
+			stakers,
+		},
+		supply: SupplyConfig { tranches: tranches() },
+		sudo: SudoConfig { key: spec.sudo },
+		settlement_assets: SettlementAssetsConfig {
+			assets: yuan_assets,
+			metadata: yuan_metadata,
+			accounts: yuan_accounts,
+		},
+		forestry: ForestryConfig {
+			species: SPECIES.iter().map(|(id, name)| (*id, name.as_bytes().to_vec())).collect(),
+			witnesses: Vec::new(),
+		},
+		council_membership: CouncilMembershipConfig {
+			members: BoundedVec::truncate_from(spec.council),
+		},
+	})
+}
+
+/// A test network: `validators` validate, `nominators` nominate all of them, `sudo` is Root, the
+/// [`test_council`] sits; every test account gets [`TEST_ACCOUNT_ENDOWMENT`] CEC and test yuan.
 pub fn testnet_genesis(
 	validators: &[(Sr25519Keyring, Ed25519Keyring)],
 	nominators: &[Sr25519Keyring],
@@ -128,54 +226,25 @@ pub fn testnet_genesis(
 ) -> Value {
 	let mut test_accounts: Vec<AccountId> =
 		validators.iter().map(|(k, _)| k).chain(nominators).map(|k| k.to_account_id()).collect();
-	if !test_accounts.contains(&sudo.to_account_id()) {
-		test_accounts.push(sudo.to_account_id());
+	for a in core::iter::once(sudo.to_account_id()).chain(test_council()) {
+		if !test_accounts.contains(&a) {
+			test_accounts.push(a);
+		}
 	}
-	let given_away = TEST_ACCOUNT_ENDOWMENT.saturating_mul(test_accounts.len() as Balance);
-
-	let mut balances = allocations(given_away);
-	balances.extend(test_accounts.iter().map(|a| (a.clone(), TEST_ACCOUNT_ENDOWMENT)));
-
-	let validator_ids: Vec<AccountId> = validators.iter().map(|(k, _)| k.to_account_id()).collect();
-	let mut stakers: Vec<(AccountId, AccountId, Balance, StakerStatus<AccountId>)> = validator_ids
-		.iter()
-		.map(|v| (v.clone(), v.clone(), VALIDATOR_BOND, StakerStatus::Validator))
-		.collect();
-	stakers.extend(nominators.iter().map(|n| {
-		let n = n.to_account_id();
-		(n.clone(), n, NOMINATOR_BOND, StakerStatus::Nominator(validator_ids.clone()))
-	}));
-
-	build_struct_json_patch!(RuntimeGenesisConfig {
-		balances: BalancesConfig { balances },
-		babe: BabeConfig { epoch_config: BABE_GENESIS_EPOCH_CONFIG },
-		session: SessionConfig {
-			keys: validators
-				.iter()
-				.map(|k| (k.0.to_account_id(), k.0.to_account_id(), test_session_keys(*k)))
-				.collect::<Vec<_>>(),
-		},
-		staking: StakingConfig {
-			validator_count: validators.len() as u32,
-			minimum_validator_count: 1,
-			invulnerables: Vec::new(),
-			slash_reward_fraction: Perbill::from_percent(10),
-			stakers,
-		},
-		supply: SupplyConfig { tranches: tranches() },
-		sudo: SudoConfig { key: Some(sudo.to_account_id()) },
-		settlement_assets: SettlementAssetsConfig {
-			assets: vec![(TEST_CNY, sudo.to_account_id(), true, 1)],
-			metadata: vec![(TEST_CNY, b"Test yuan".to_vec(), b"CNY".to_vec(), 2)],
-			accounts: test_accounts
-				.iter()
-				.map(|a| (TEST_CNY, a.clone(), TEST_ACCOUNT_YUAN))
-				.collect::<Vec<_>>(),
-		},
-		forestry: ForestryConfig {
-			species: SPECIES.iter().map(|(id, name)| (*id, name.as_bytes().to_vec())).collect(),
-			witnesses: Vec::new(),
-		},
+	genesis(GenesisSpec {
+		endowed: test_accounts.iter().map(|a| (a.clone(), TEST_ACCOUNT_ENDOWMENT)).collect(),
+		validators: validators
+			.iter()
+			.map(|k| (k.0.to_account_id(), test_session_keys(*k), VALIDATOR_BOND))
+			.collect(),
+		nominators: nominators.iter().map(|n| (n.to_account_id(), NOMINATOR_BOND)).collect(),
+		minimum_validator_count: 1,
+		council: test_council(),
+		sudo: Some(sudo.to_account_id()),
+		test_yuan: Some((
+			sudo.to_account_id(),
+			test_accounts.iter().map(|a| (a.clone(), TEST_ACCOUNT_YUAN)).collect(),
+		)),
 	})
 }
 
@@ -202,11 +271,117 @@ pub fn local_config_genesis() -> Value {
 	)
 }
 
+/// The production chain (`mainnet` preset, `--chain mainnet`): no sudo key, the founding council
+/// seated, the launch validators from the spec, exactly the 4,000,000 CEC of the allocations.
+///
+/// The keys below are the public keys of the launch set. Those committed here were generated
+/// for this repository and their secrets discarded: the foundation replaces them with its
+/// validators' and members' real keys before launch (README, "Production chain").
+pub mod mainnet {
+	use super::*;
+
+	/// Name of the preset.
+	pub const PRESET: &str = "mainnet";
+	/// What each launch validator is given out of operations, and what it bonds.
+	pub const VALIDATOR_ENDOWMENT: Balance = 10_000 * CEC;
+	/// What a launch validator bonds.
+	pub const VALIDATOR_BOND: Balance = 5_000 * CEC;
+	/// What each council member is given out of operations: fees and motion deposits.
+	pub const COUNCIL_ENDOWMENT: Balance = 100 * CEC;
+
+	/// Launch validators: stash account (sr25519), BABE and authority-discovery key (sr25519),
+	/// GRANDPA key (ed25519).
+	pub const VALIDATORS: [([u8; 32], [u8; 32], [u8; 32]); 3] = [
+		(
+			hex("14a0a0087cc850bba75894493f43506dcacf58c119840d11ffed5d82e2ae5320"),
+			hex("901d51cb8edd4d3d4fc2acbc0c47bb7fef4a047e4954756ec54d4ade893a9029"),
+			hex("44e77f3f0b14a4da7fd95936c90dacd67c71a49c4aebb9cfbe91b03f66663d7e"),
+		),
+		(
+			hex("784dce2c7c722dd3e17e5e6a85607148df7ed4c3adb39a993c1fa0afa4f46e01"),
+			hex("465a9d4d7def34ece2f24612c2e8fc7a43318a8c1cafcd73dd43a87e2fbce626"),
+			hex("5df7a0a70708d58ecffda9d642ff30ac6423283f43377764f64a6d65507d8178"),
+		),
+		(
+			hex("7ebd48d3dc888fbc28834396d89b60b8daf93dbff31d4110fc9611322092377d"),
+			hex("b2f42899b55690d5bc46ab44a8e8412533121347448f3ef067b82282753c9b32"),
+			hex("917da87dc93664bc4385fa3cfcfb830bfeda08ba51f17c51d1cf88ddacd220e8"),
+		),
+	];
+
+	/// The founding council: five team members, then three early investors (sr25519).
+	pub const COUNCIL: [[u8; 32]; 8] = [
+		hex("20d921ce1360f56c2d5d0b1e6ee495d5cc210fde29279f4b64bcb93769b7af02"),
+		hex("9e3d561433c68a148d996e31fedf662a38176dd721b4c94ae0051955f228fe2a"),
+		hex("ba01714c32dbaa0bc8e8b226d0a9a33807a8e1b5cd5b0b1899dcc8feb249376e"),
+		hex("da6a34ef4122069538c22c9707c61989898abd20f4f1c50d44a3f71556ddd03d"),
+		hex("20234a6cfe841dcf26412a308a4f55b1e3de421445c9a913cb937cc3bea3be4a"),
+		hex("eee558de45123195e003085391e744b56837522885305046eed2f1dc9de77c0a"),
+		hex("c840070f4fd1228ba89a3d509ae492d82cdff15dcbc571e32076b99f62195152"),
+		hex("584a528258cd8a54ee1fedf21339d73df261ad9e262ab7d649f7f82870786665"),
+	];
+
+	/// Decode 64 hex digits at compile time.
+	const fn hex(s: &str) -> [u8; 32] {
+		const fn digit(c: u8) -> u8 {
+			match c {
+				b'0'..=b'9' => c - b'0',
+				b'a'..=b'f' => c - b'a' + 10,
+				_ => panic!("not a lower-case hex digit"),
+			}
+		}
+		let b = s.as_bytes();
+		assert!(b.len() == 64, "a key is 64 hex digits");
+		let mut out = [0u8; 32];
+		let mut i = 0;
+		while i < 32 {
+			out[i] = digit(b[2 * i]) * 16 + digit(b[2 * i + 1]);
+			i += 1;
+		}
+		out
+	}
+
+	/// The council's accounts.
+	pub fn council() -> Vec<AccountId> {
+		COUNCIL.iter().map(|k| AccountId::from(*k)).collect()
+	}
+
+	/// The genesis patch of the production chain.
+	pub fn genesis_patch() -> Value {
+		let validators: Vec<(AccountId, SessionKeys, Balance)> = VALIDATORS
+			.iter()
+			.map(|(stash, babe, grandpa)| {
+				let keys = SessionKeys {
+					babe: BabeId::from(sp_core::sr25519::Public::from_raw(*babe)),
+					grandpa: GrandpaId::from(sp_core::ed25519::Public::from_raw(*grandpa)),
+					authority_discovery: AuthorityDiscoveryId::from(
+						sp_core::sr25519::Public::from_raw(*babe),
+					),
+				};
+				(AccountId::from(*stash), keys, VALIDATOR_BOND)
+			})
+			.collect();
+		let mut endowed: Vec<(AccountId, Balance)> =
+			validators.iter().map(|(v, _, _)| (v.clone(), VALIDATOR_ENDOWMENT)).collect();
+		endowed.extend(council().into_iter().map(|c| (c, COUNCIL_ENDOWMENT)));
+		genesis(GenesisSpec {
+			endowed,
+			validators,
+			nominators: Vec::new(),
+			minimum_validator_count: 2,
+			council: council(),
+			sudo: None,
+			test_yuan: None,
+		})
+	}
+}
+
 /// The JSON patch of a named preset.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		DEV_RUNTIME_PRESET => development_config_genesis(),
 		LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		mainnet::PRESET => mainnet::genesis_patch(),
 		_ => return None,
 	};
 	serde_json::to_string(&patch).ok().map(String::into_bytes)
@@ -214,5 +389,9 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 
 /// Names of the presets this runtime offers.
 pub fn preset_names() -> Vec<PresetId> {
-	vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+	vec![
+		PresetId::from(DEV_RUNTIME_PRESET),
+		PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(mainnet::PRESET),
+	]
 }

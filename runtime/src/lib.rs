@@ -180,6 +180,23 @@ mod runtime {
 	pub type SettlementHolds = pallet_assets_holder<Instance2>;
 	#[runtime::pallet_index(53)]
 	pub type Escrow = pallet_escrow;
+
+	// Governance: the foundation council, its seats and elections, the treasury and what it
+	// spends, parameters, and the unanimous route to Root.
+	#[runtime::pallet_index(60)]
+	pub type Council = pallet_collective<Instance1>;
+	#[runtime::pallet_index(61)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
+	#[runtime::pallet_index(62)]
+	pub type Elections = pallet_elections_phragmen;
+	#[runtime::pallet_index(63)]
+	pub type Treasury = pallet_treasury;
+	#[runtime::pallet_index(64)]
+	pub type Foundation = pallet_foundation;
+	#[runtime::pallet_index(65)]
+	pub type Whitelist = pallet_whitelist;
+	#[runtime::pallet_index(66)]
+	pub type Parameters = pallet_parameters;
 }
 
 /// How accounts are addressed in transactions.

@@ -1,5 +1,6 @@
 //! The forestry registry and the tree-backed tokens, with the asset ledger the tokens live in.
 
+use super::governance::{AppointmentOrigin, MoneyOrigin};
 use crate::{
 	constants::currency::deposit, AccountId, Balance, Balances, Forestry, Runtime, RuntimeEvent,
 	RuntimeHoldReason, TreeAssets,
@@ -9,7 +10,6 @@ use frame_support::{
 	traits::{AsEnsureOriginWithArg, ConstU128, ConstU32, NeverEnsureOrigin},
 	PalletId,
 };
-use frame_system::EnsureRoot;
 
 parameter_types! {
 	/// A block holds at least 10 full batches: 10,000 trees (see the pallet README).
@@ -20,15 +20,15 @@ parameter_types! {
 	pub const ReservedTradeRecords: u32 = 16;
 	pub const TreeTokensPalletId: PalletId = PalletId(*b"cec/tree");
 	pub const MaxTreesPerToken: u32 = 500;
-	/// A token: its record (up to 2,132 bytes), its asset (210) and metadata (140).
-	pub const TreeTokenDeposit: Balance = deposit(3, 2_482);
+	/// A token: its record (up to 2,152 bytes), its asset (210) and metadata (140).
+	pub const TreeTokenDeposit: Balance = deposit(3, 2_502);
 	/// Per byte of a token's name and symbol.
 	pub const TreeTokenDepositPerByte: Balance = deposit(0, 1);
 }
 
-/// Witnesses and species are governance's; Root until the council lands.
+/// Witnesses and species are the council's (majority).
 impl pallet_forestry::Config for Runtime {
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = AppointmentOrigin;
 	type MaxTreesPerBatch = MaxTreesPerBatch;
 	type MaxRecordsPerTree = MaxRecordsPerTree;
 	type MaxDocumentsPerParcel = MaxDocumentsPerParcel;
@@ -55,7 +55,7 @@ impl pallet_assets::Config<pallet_assets::Instance1> for Runtime {
 	type AssetIdParameter = u32;
 	type Currency = Balances;
 	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
-	type ForceOrigin = EnsureRoot<AccountId>;
+	type ForceOrigin = MoneyOrigin;
 	type AssetDeposit = ConstU128<0>;
 	type AssetAccountDeposit = ConstU128<0>;
 	type MetadataDepositBase = ConstU128<0>;

@@ -3,6 +3,7 @@
 mod accounts;
 mod consensus;
 mod forestry;
+pub mod governance;
 mod kyc;
 mod monetary;
 mod staking;

@@ -12,7 +12,6 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstU32, Nothing},
 };
-use frame_system::EnsureRoot;
 use sp_runtime::Perbill;
 
 /// Eras (days) a stash stays bonded after `unbond`, and so stays slashable.
@@ -76,7 +75,8 @@ impl pallet_staking::Config for Runtime {
 	type SessionsPerEra = SessionsPerEra;
 	type BondingDuration = BondingDuration;
 	type SlashDeferDuration = SlashDeferDuration;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	/// Cancelling a deferred slash and the other staking admin calls: council majority.
+	type AdminOrigin = super::governance::AppointmentOrigin;
 	type SessionInterface = Self;
 	type EraPayout = Supply;
 	type NextNewSession = Session;

@@ -1,6 +1,7 @@
 //! Trade: fiat-backed settlement assets (with holds) and the escrow that sells trees, parcels,
 //! token lots and services against them or against CEC.
 
+use super::governance::{AppointmentOrigin, MoneyOrigin};
 use crate::{
 	constants::{currency::*, time::DAYS},
 	AccountId, Balance, Balances, BlockNumber, Forestry, Kyc, Runtime, RuntimeEvent,
@@ -15,8 +16,7 @@ use frame_support::{
 	},
 	PalletId,
 };
-use frame_system::EnsureRoot;
-use sp_runtime::{traits::AccountIdConversion, DispatchResult, Permill};
+use sp_runtime::{traits::AccountIdConversion, DispatchResult};
 
 /// The id of a fiat-backed asset in `SettlementAssets`.
 pub type SettlementAssetId = u32;
@@ -24,7 +24,7 @@ pub type SettlementAssetId = u32;
 pub const TEST_CNY: SettlementAssetId = 1;
 
 /// Fiat-backed assets (CNY, USD…), issued by market makers against deposits. Governance
-/// (Root for now) creates each asset and names its issuer; holders transfer them freely.
+/// (3/4 of the council) creates each asset and names its issuer; holders transfer them freely.
 impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
@@ -32,7 +32,7 @@ impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
 	type AssetIdParameter = codec::Compact<SettlementAssetId>;
 	type Currency = Balances;
 	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
-	type ForceOrigin = EnsureRoot<AccountId>;
+	type ForceOrigin = MoneyOrigin;
 	type AssetDeposit = ConstU128<{ 100 * CEC }>;
 	type AssetAccountDeposit = ConstU128<{ deposit(1, 16) }>;
 	type MetadataDepositBase = ConstU128<{ deposit(1, 68) }>;
@@ -67,8 +67,6 @@ pub type Settlement = UnionOf<
 >;
 
 parameter_types! {
-	/// The platform's fee on each trade, charged to the buyer on top of the price.
-	pub const TradeFeeRate: Permill = Permill::from_percent(1);
 	/// Trade fees collect here: the platform revenue the daily dividend pool draws on.
 	pub TradeFeeAccount: AccountId = PalletId(*b"cec/fees").into_account_truncating();
 	/// "The buyer must pay within one day."
@@ -82,17 +80,15 @@ parameter_types! {
 	pub const RatingPeriod: BlockNumber = 30 * DAYS;
 	/// Storage deposits are held in CEC.
 	pub const DepositAsset: NativeOrWithId<SettlementAssetId> = NativeOrWithId::Native;
-	/// A listing: its record (about 200 bytes).
-	pub const ListingDeposit: Balance = deposit(1, 200);
-	/// A contract: its record (about 450 bytes) and the two identity grants it creates.
-	pub const ContractDeposit: Balance = deposit(3, 450 + 2 * 240);
-	/// One evidence CID (up to 128 bytes).
-	pub const EvidenceDeposit: Balance = deposit(0, 128);
-	/// A review (about 200 bytes).
-	pub const ReviewDeposit: Balance = deposit(1, 200);
 }
 
-/// Governance appoints arbiters and rules escalated disputes (Root until the council lands).
+/// The trade fee and the escrow's storage deposits are runtime parameters (3/4 of the council
+/// changes them, see `governance.rs`); each contract keeps the fee and deposits it was made with.
+pub use super::governance::dynamic_params::trade::{
+	ContractDeposit, EvidenceDeposit, ListingDeposit, ReviewDeposit, TradeFeeRate,
+};
+
+/// A council majority appoints arbiters and rules escalated disputes.
 impl pallet_escrow::Config for Runtime {
 	type Currency = Settlement;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -108,7 +104,7 @@ impl pallet_escrow::Config for Runtime {
 	type MinKycLevel = ConstU8<1>;
 	type Identity = Kyc;
 	type Items = RegistryItems;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = AppointmentOrigin;
 	type FeeRate = TradeFeeRate;
 	type FeeDestination = TradeFeeAccount;
 	type FundingPeriod = FundingPeriod;

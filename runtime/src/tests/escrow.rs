@@ -12,6 +12,7 @@ use frame_support::{
 	traits::{
 		fungible::{Inspect as _, NativeOrWithId},
 		fungibles::{Inspect, InspectHold},
+		Get,
 	},
 };
 use pallet_escrow::{runtime_decl_for_escrow_api::EscrowApiV1, Cid, ContractState, Reputation};

@@ -30,8 +30,9 @@ fn dev_genesis_sums_to_four_million_cec_to_the_planck() {
 		assert_eq!(Balances::balance(&ecosystem()), 200_000 * CEC);
 		assert_eq!(Balances::balance(&foundation()), 100_000 * CEC);
 		assert_eq!(Balances::balance(&charity()), 100_000 * CEC);
-		// Alice and Bob were paid out of operations.
-		assert_eq!(Balances::balance(&operations()), 1_000_000 * CEC - 2 * TEST_ACCOUNT_ENDOWMENT);
+		// The eight council seats (Alice and Bob, who also validate and nominate, among them)
+		// were paid out of operations.
+		assert_eq!(Balances::balance(&operations()), 1_000_000 * CEC - 8 * TEST_ACCOUNT_ENDOWMENT);
 	});
 }
 
@@ -40,8 +41,9 @@ fn local_genesis_sums_to_four_million_cec_to_the_planck() {
 	local_ext().execute_with(|| {
 		assert_eq!(Balances::total_issuance(), GENESIS_SUPPLY);
 		assert_eq!(sum_of_all_accounts(), GENESIS_SUPPLY);
-		// Six test accounts (4 validators, 2 nominators) came out of operations.
-		assert_eq!(Balances::balance(&operations()), OPERATIONS - 6 * TEST_ACCOUNT_ENDOWMENT);
+		// Eight test accounts (4 validators, 2 nominators, and the stash accounts of Alice and Bob
+		// that complete the council) came out of operations.
+		assert_eq!(Balances::balance(&operations()), OPERATIONS - 8 * TEST_ACCOUNT_ENDOWMENT);
 		assert_eq!(pallet_staking::Validators::<Runtime>::count(), 4);
 		assert_eq!(pallet_staking::Nominators::<Runtime>::count(), 2);
 	});

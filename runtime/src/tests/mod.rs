@@ -4,6 +4,7 @@
 mod escrow;
 mod forestry;
 mod genesis;
+mod governance;
 mod kyc;
 mod slashing;
 mod staking_rewards;
@@ -88,6 +89,7 @@ pub fn assert_invariants() {
 	crate::TreeTokens::do_try_state().expect("tree-token invariants");
 	crate::Kyc::do_try_state().expect("kyc invariants");
 	crate::Escrow::do_try_state().expect("escrow invariants");
+	crate::Foundation::do_try_state().expect("foundation invariants");
 }
 
 /// Slot of the last executed block.

@@ -1,0 +1,217 @@
+//! # Foundation spending
+//!
+//! The CEC foundation's published spending: what its council approved out of the treasury, and
+//! why, and the audit reports it publishes, all as storage and events anyone (Polkadot.js Apps,
+//! integrators, auditors) can list.
+//!
+//! - A **spend** is approved by [`Config::SpendOrigin`] (in the runtime: a council motion) up to
+//!   the most that origin may approve at once. It must carry the CID of its justification (an
+//!   IPFS document) and fit in what the treasury can pay now. The pallet approves it through
+//!   [`TreasurySpend`] — the payout itself, its `Paid` event and its expiry are the treasury's
+//!   (`pallet-treasury` in the runtime) — and records, under the treasury's own index of the
+//!   spend, who is paid, how much, why and when ([`Spends`], [`Event::SpendApproved`]).
+//! - An **audit report** is published by [`Config::ReportOrigin`] as the CID of the report
+//!   document, numbered 0, 1, 2, … ([`Reports`], [`Event::ReportPublished`]).
+//!
+//! The pallet takes no storage deposits: only governance origins write its storage, one record
+//! per approved spend or published report.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod features;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use cec_primitives::{is_valid_cid, Cid, SpendIndex, TreasurySpend};
+pub use types::*;
+pub use weights::WeightInfo;
+
+use frame_support::{ensure, pallet_prelude::*};
+use frame_system::pallet_prelude::*;
+use sp_runtime::traits::Zero;
+
+/// A spend record of this runtime.
+pub type SpendRecordOf<T> =
+	SpendRecord<<T as frame_system::Config>::AccountId, <T as Config>::Balance, BlockNumberFor<T>>;
+/// A report record of this runtime.
+pub type ReportRecordOf<T> = ReportRecord<BlockNumberFor<T>>;
+
+/// Set-up the benchmarks need from the runtime.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId, Balance> {
+	/// Fund the treasury so that [`TreasurySpend::spendable`] is at least `amount`.
+	fn fund_treasury(amount: Balance);
+}
+
+/// Does nothing: for a treasury that is funded already.
+#[cfg(feature = "runtime-benchmarks")]
+impl<AccountId, Balance> BenchmarkHelper<AccountId, Balance> for () {
+	fn fund_treasury(_amount: Balance) {}
+}
+
+/// The pallet: its configuration, storage, events, errors and calls.
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The foundation spending pallet.
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the foundation spending pallet.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The balance type of the treasury's spends (CEC).
+		type Balance: frame_support::traits::tokens::Balance;
+		/// The treasury that approves and pays the spends.
+		type Treasury: TreasurySpend<Self::AccountId, Self::Balance>;
+		/// Approves spends; its success value is the most this origin may approve in one spend.
+		type SpendOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::Balance>;
+		/// Publishes audit reports.
+		type ReportOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Weights of the calls.
+		type WeightInfo: WeightInfo;
+		/// Set-up for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::Balance>;
+	}
+
+	/// Every approved spend, by the treasury's index of it.
+	#[pallet::storage]
+	pub type Spends<T: Config> = StorageMap<_, Twox64Concat, SpendIndex, SpendRecordOf<T>>;
+
+	/// Every published audit report, by its id.
+	#[pallet::storage]
+	pub type Reports<T: Config> = StorageMap<_, Twox64Concat, ReportId, ReportRecordOf<T>>;
+
+	/// The id the next published report gets (the number of reports published so far).
+	#[pallet::storage]
+	pub type NextReportId<T: Config> = StorageValue<_, ReportId, ValueQuery>;
+
+	/// Events of the foundation spending pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A treasury spend was approved; anyone may pay it out through the treasury with
+		/// `index`.
+		SpendApproved {
+			/// The treasury's index of the spend.
+			index: SpendIndex,
+			/// Who is to be paid.
+			beneficiary: T::AccountId,
+			/// How much.
+			amount: T::Balance,
+			/// CID of the justification.
+			justification: Cid,
+		},
+		/// An audit report was published.
+		ReportPublished {
+			/// The report's id.
+			id: ReportId,
+			/// CID of the report.
+			report: Cid,
+		},
+	}
+
+	/// Errors of the foundation spending pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// A spend must be of more than nothing.
+		ZeroAmount,
+		/// Not a valid IPFS CID.
+		BadCid,
+		/// The amount is more than the origin may approve in one spend.
+		AboveSpendLimit,
+		/// The treasury cannot pay that much now.
+		InsufficientTreasuryFunds,
+		/// The treasury gave an index that already has a spend record.
+		SpendIndexTaken,
+		/// No report id is left.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Approve paying `amount` from the treasury to `beneficiary`, for the reasons in the
+		/// document `justification` (a CID). The treasury gives the spend its index, under which
+		/// the spend is recorded here; it is paid out through the treasury.
+		///
+		/// Origin must be `SpendOrigin`, allowing at least `amount`. Fails with `ZeroAmount`,
+		/// `BadCid`, `AboveSpendLimit`, `InsufficientTreasuryFunds` (more than the treasury's
+		/// spendable balance), the treasury's own error, or `SpendIndexTaken`.
+		///
+		/// Emits `SpendApproved`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::spend())]
+		pub fn spend(
+			origin: OriginFor<T>,
+			beneficiary: T::AccountId,
+			amount: T::Balance,
+			justification: Cid,
+		) -> DispatchResult {
+			let max = T::SpendOrigin::ensure_origin(origin)?;
+			Self::do_spend(max, beneficiary, amount, justification)
+		}
+
+		/// Publish the audit report `report` (a CID) under the next report id.
+		///
+		/// Origin must be `ReportOrigin`. Fails with `BadCid` or `Overflow`.
+		///
+		/// Emits `ReportPublished`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::publish_report())]
+		pub fn publish_report(origin: OriginFor<T>, report: Cid) -> DispatchResult {
+			T::ReportOrigin::ensure_origin(origin)?;
+			Self::do_publish_report(report)
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	fn now() -> BlockNumberFor<T> {
+		frame_system::Pallet::<T>::block_number()
+	}
+}
+
+/// The longest valid CID (128 characters: a base32 CIDv1 with a 75-byte digest), for
+/// benchmarks and tests.
+#[cfg(any(test, feature = "runtime-benchmarks"))]
+pub(crate) fn longest_cid() -> Cid {
+	const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+	let mut bytes = alloc::vec![1u8, 0x55, 0x12, 75];
+	bytes.extend([0xab; 75]);
+	let mut text = alloc::vec![b'b'];
+	let (mut acc, mut bits) = (0u32, 0u32);
+	for b in bytes {
+		acc = (acc << 8) | b as u32;
+		bits += 8;
+		while bits >= 5 {
+			bits -= 5;
+			text.push(ALPHABET[((acc >> bits) & 31) as usize]);
+		}
+		acc &= (1 << bits) - 1;
+	}
+	if bits > 0 {
+		text.push(ALPHABET[((acc << (5 - bits)) & 31) as usize]);
+	}
+	Cid::truncate_from(text)
+}

@@ -1,0 +1,395 @@
+//! Foundation governance (docs/product.md §15): the 8-seat council and the origins every pallet's
+//! authority comes from, council membership and community elections, the treasury with its
+//! published spending, runtime parameters by threshold class, and the whitelist route through
+//! which a unanimous council acts as Root (runtime upgrades).
+//!
+//! | Decision | Origin | Council votes |
+//! |---|---|---|
+//! | appoint / remove witnesses, species, KYC providers, arbiters; rule disputes; staking admin; council seats in the founding phase; treasury spends; audit reports | [`AppointmentOrigin`] | more than half: 5 of 8 |
+//! | parameters that move money (trade fee, escrow deposits), settlement-asset force calls, switching community elections on or off | [`MoneyOrigin`] | at least 3/4: 6 of 8 |
+//! | runtime upgrade and anything else only Root may do | [`EnsureCouncilUnanimous`] whitelists and dispatches the call as Root | 8 of 8 |
+//!
+//! Root (the `sudo` key on the dev and local chains; absent on `mainnet`) passes every origin.
+
+use crate::{
+	constants::{currency::*, time::*},
+	AccountId, Balance, Balances, BlockNumber, Council, Preimage, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Treasury, MAXIMUM_BLOCK_WEIGHT,
+};
+use alloc::boxed::Box;
+use cec_primitives::{SpendIndex, TreasurySpend};
+use frame_support::{
+	dynamic_params::{dynamic_pallet_params, dynamic_params},
+	parameter_types,
+	traits::{
+		fungible::{HoldConsideration, Inspect},
+		tokens::{Fortitude, Preservation, UnityAssetBalanceConversion},
+		ChangeMembers, ConstU32, EitherOf, EitherOfDiverse, EnsureOrigin, EnsureOriginWithArg, Get,
+		MapSuccess,
+	},
+	weights::Weight,
+	PalletId,
+};
+use frame_system::{EnsureRoot, EnsureRootWithSuccess};
+use sp_runtime::{
+	traits::{AccountIdConversion, IdentityLookup, Replace},
+	DispatchError, Perbill, Permill,
+};
+
+/// The foundation council's instance of `pallet-collective`.
+pub type CouncilCollective = pallet_collective::Instance1;
+/// The council's seat list (`pallet-membership`), used in the founding phase.
+pub type CouncilMembershipInstance = pallet_membership::Instance1;
+
+/// A council motion passed by more than half of the council (5 of 8).
+pub type EnsureCouncilMajority =
+	pallet_collective::EnsureProportionMoreThan<AccountId, CouncilCollective, 1, 2>;
+/// A council motion passed by at least three quarters of the council (6 of 8).
+pub type EnsureCouncilSupermajority =
+	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 3, 4>;
+/// A council motion passed by the whole council (8 of 8).
+pub type EnsureCouncilUnanimous =
+	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 1, 1>;
+
+/// Appointments, removals and rulings: Root or a council majority.
+pub type AppointmentOrigin = EitherOfDiverse<EnsureRoot<AccountId>, EnsureCouncilMajority>;
+/// Decisions that move money (fees, deposits, forced asset moves): Root or 3/4 of the council.
+pub type MoneyOrigin = EitherOfDiverse<EnsureRoot<AccountId>, EnsureCouncilSupermajority>;
+
+parameter_types! {
+	/// Council seats: 5 team members and 3 early investors, later elected.
+	pub const CouncilMaxMembers: u32 = 8;
+	/// A motion not closed within 5 days is closed by whoever calls `close`, the absent
+	/// members voting with the prime member.
+	pub const CouncilMotionDuration: BlockNumber = 5 * DAYS;
+	pub const CouncilMaxProposals: u32 = 100;
+	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * MAXIMUM_BLOCK_WEIGHT;
+	/// A motion in flight holds 1 CEC of its proposer, returned after it closes.
+	pub const ProposalDeposit: Balance = CEC;
+	pub const ProposalHoldReason: RuntimeHoldReason =
+		RuntimeHoldReason::Council(pallet_collective::HoldReason::ProposalSubmission);
+}
+
+/// The foundation council.
+impl pallet_collective::Config<CouncilCollective> for Runtime {
+	type RuntimeOrigin = RuntimeOrigin;
+	type Proposal = RuntimeCall;
+	type RuntimeEvent = RuntimeEvent;
+	type MotionDuration = CouncilMotionDuration;
+	type MaxProposals = CouncilMaxProposals;
+	type MaxMembers = CouncilMaxMembers;
+	type DefaultVote = pallet_collective::MoreThanMajorityThenPrimeDefaultVote;
+	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	/// Seats change through `CouncilMembership` (founding phase) or `Elections`; Root may reset
+	/// them directly only as a last resort.
+	type SetMembersOrigin = EnsureRoot<AccountId>;
+	type MaxProposalWeight = MaxProposalWeight;
+	type DisapproveOrigin = AppointmentOrigin;
+	type KillOrigin = AppointmentOrigin;
+	type Consideration = HoldConsideration<
+		AccountId,
+		Balances,
+		ProposalHoldReason,
+		pallet_collective::deposit::Constant<ProposalDeposit>,
+		u32,
+	>;
+}
+
+/// Whether community elections fill the council ([`dynamic_params::governance::CommunityElections`]).
+pub fn community_elections() -> bool {
+	dynamic_params::governance::CommunityElections::get()
+}
+
+/// Passes `Inner` only in the founding phase, while community elections are off: the founding
+/// council then changes its own seats by majority; once elections are on, only elections do.
+pub struct FoundingPhase<Inner>(core::marker::PhantomData<Inner>);
+impl<Inner: EnsureOrigin<RuntimeOrigin>> EnsureOrigin<RuntimeOrigin> for FoundingPhase<Inner> {
+	type Success = Inner::Success;
+	fn try_origin(o: RuntimeOrigin) -> Result<Self::Success, RuntimeOrigin> {
+		if community_elections() {
+			return Err(o);
+		}
+		Inner::try_origin(o)
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
+		Inner::try_successful_origin()
+	}
+}
+
+/// The founding council's seats: genesis members, changed by council majority until the switch
+/// to community elections.
+impl pallet_membership::Config<CouncilMembershipInstance> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AddOrigin = FoundingPhase<AppointmentOrigin>;
+	type RemoveOrigin = FoundingPhase<AppointmentOrigin>;
+	type SwapOrigin = FoundingPhase<AppointmentOrigin>;
+	type ResetOrigin = FoundingPhase<AppointmentOrigin>;
+	type PrimeOrigin = FoundingPhase<AppointmentOrigin>;
+	type MembershipInitialized = Council;
+	type MembershipChanged = Council;
+	type MaxMembers = CouncilMaxMembers;
+	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}
+
+/// Elected seats reach the council only while community elections are on.
+pub struct ElectedSeats;
+impl ChangeMembers<AccountId> for ElectedSeats {
+	fn change_members_sorted(incoming: &[AccountId], outgoing: &[AccountId], new: &[AccountId]) {
+		if community_elections() {
+			<Council as ChangeMembers<AccountId>>::change_members_sorted(incoming, outgoing, new)
+		}
+	}
+	fn set_prime(prime: Option<AccountId>) {
+		if community_elections() {
+			<Council as ChangeMembers<AccountId>>::set_prime(prime)
+		}
+	}
+	fn get_prime() -> Option<AccountId> {
+		<Council as ChangeMembers<AccountId>>::get_prime()
+	}
+}
+
+/// The council's term once community elections are on: an election every 28 days.
+pub struct CouncilTerm;
+impl Get<BlockNumber> for CouncilTerm {
+	fn get() -> BlockNumber {
+		if community_elections() {
+			ELECTED_COUNCIL_TERM
+		} else {
+			// Zero keeps pallet-elections-phragmen passive: no election runs.
+			0
+		}
+	}
+}
+/// Length of an elected council's term.
+pub const ELECTED_COUNCIL_TERM: BlockNumber = 28 * DAYS;
+
+parameter_types! {
+	pub const ElectionsPalletId: frame_support::traits::LockIdentifier = *b"cec/elec";
+	/// A candidate locks 100 CEC; a loser (not a runner-up) loses it to the treasury.
+	pub const CandidacyBond: Balance = 100 * CEC;
+	/// A voter reserves 1 CEC plus 0.0032 CEC per candidate voted for, returned on `remove_voter`.
+	pub const VotingBondBase: Balance = deposit(1, 64);
+	pub const VotingBondFactor: Balance = deposit(0, 32);
+	pub const DesiredMembers: u32 = 8;
+	pub const DesiredRunnersUp: u32 = 4;
+	pub const MaxElectionCandidates: u32 = 64;
+	pub const MaxElectionVoters: u32 = 512;
+	pub const MaxVotesPerVoter: u32 = 16;
+}
+
+/// Community elections of the council: CEC holders lock CEC to vote for up to 16 candidates;
+/// passive (no elections) until the council switches `CommunityElections` on.
+impl pallet_elections_phragmen::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type PalletId = ElectionsPalletId;
+	type Currency = Balances;
+	type ChangeMembers = ElectedSeats;
+	type InitializeMembers = ();
+	type CurrencyToVote = sp_staking::currency_to_vote::U128CurrencyToVote;
+	type CandidacyBond = CandidacyBond;
+	type VotingBondBase = VotingBondBase;
+	type VotingBondFactor = VotingBondFactor;
+	type LoserCandidate = Treasury;
+	type KickedMember = Treasury;
+	type DesiredMembers = DesiredMembers;
+	type DesiredRunnersUp = DesiredRunnersUp;
+	type TermDuration = CouncilTerm;
+	type MaxCandidates = MaxElectionCandidates;
+	type MaxVoters = MaxElectionVoters;
+	type MaxVotesPerVoter = MaxVotesPerVoter;
+	type WeightInfo = pallet_elections_phragmen::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The treasury's account is the foundation allocation's (`modlcec/fund`): the foundation's
+	/// 100,000 CEC (in four tranches) is its first funding.
+	pub const TreasuryPalletId: PalletId = PalletId(*b"cec/fund");
+	pub TreasuryAccount: AccountId = TreasuryPalletId::get().into_account_truncating();
+	pub const SpendPeriod: BlockNumber = DAYS;
+	/// Nothing is burnt: unspent funds stay for later spends.
+	pub const Burn: Permill = Permill::zero();
+	/// An approved spend must be paid out within 30 days or it expires.
+	pub const PayoutPeriod: BlockNumber = 30 * DAYS;
+	pub const MaxApprovals: u32 = 100;
+	/// The most one council-approved spend may pay: 10,000 CEC.
+	pub const MaxCouncilSpend: Balance = 10_000 * CEC;
+	pub const MaxBalance: Balance = Balance::MAX;
+}
+
+/// The foundation treasury. Spends reach it only through `Foundation::spend` (a council motion
+/// with a justification CID) or Root; anyone pays an approved spend out with `treasury.payout`.
+impl pallet_treasury::Config for Runtime {
+	type Currency = Balances;
+	type RejectOrigin = AppointmentOrigin;
+	type RuntimeEvent = RuntimeEvent;
+	type SpendPeriod = SpendPeriod;
+	type Burn = Burn;
+	type PalletId = TreasuryPalletId;
+	type BurnDestination = ();
+	type WeightInfo = pallet_treasury::weights::SubstrateWeight<Runtime>;
+	type SpendFunds = ();
+	type MaxApprovals = MaxApprovals;
+	type SpendOrigin = EnsureRootWithSuccess<AccountId, MaxBalance>;
+	type AssetKind = ();
+	type Beneficiary = AccountId;
+	type BeneficiaryLookup = IdentityLookup<AccountId>;
+	type Paymaster = frame_support::traits::tokens::pay::PayFromAccount<Balances, TreasuryAccount>;
+	type BalanceConverter = UnityAssetBalanceConversion;
+	type PayoutPeriod = PayoutPeriod;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TreasuryArguments;
+	type BlockNumberProvider = frame_system::Pallet<Runtime>;
+}
+
+/// Spend arguments for the treasury benchmarks: CEC (the only asset kind) to a seeded account.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct TreasuryArguments;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_treasury::ArgumentsFactory<(), AccountId> for TreasuryArguments {
+	fn create_asset_kind(_seed: u32) {}
+	fn create_beneficiary(seed: [u8; 32]) -> AccountId {
+		AccountId::from(seed)
+	}
+}
+
+/// `Foundation` approves treasury spends through `pallet-treasury`'s own `spend`.
+pub struct FoundationTreasury;
+impl TreasurySpend<AccountId, Balance> for FoundationTreasury {
+	fn spendable() -> Balance {
+		// Free balance less the existential deposit and the tranches still locked.
+		<Balances as Inspect<AccountId>>::reducible_balance(
+			&TreasuryAccount::get(),
+			Preservation::Preserve,
+			Fortitude::Polite,
+		)
+	}
+	fn approve(beneficiary: &AccountId, amount: Balance) -> Result<SpendIndex, DispatchError> {
+		let index = pallet_treasury::SpendCount::<Runtime>::get();
+		Treasury::spend(
+			RuntimeOrigin::root(),
+			Box::new(()),
+			amount,
+			Box::new(beneficiary.clone()),
+			None,
+		)?;
+		Ok(index)
+	}
+}
+
+/// Published spending: every council-approved spend with its justification CID, and audit
+/// reports.
+impl pallet_foundation::Config for Runtime {
+	type Balance = Balance;
+	type Treasury = FoundationTreasury;
+	type SpendOrigin = EitherOf<
+		EnsureRootWithSuccess<AccountId, MaxBalance>,
+		MapSuccess<EnsureCouncilMajority, Replace<MaxCouncilSpend>>,
+	>;
+	type ReportOrigin = AppointmentOrigin;
+	type WeightInfo = pallet_foundation::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = FoundationBenchmarkHelper;
+}
+
+/// Funds the treasury for the spend benchmark.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct FoundationBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_foundation::BenchmarkHelper<AccountId, Balance> for FoundationBenchmarkHelper {
+	fn fund_treasury(amount: Balance) {
+		use frame_support::traits::fungible::Mutate;
+		// The treasury keeps its existential deposit, so `spendable()` is what comes on top.
+		let ed = <Balances as Inspect<AccountId>>::minimum_balance();
+		let _ = Balances::mint_into(&TreasuryAccount::get(), amount.saturating_add(ed));
+	}
+}
+
+/// A unanimous council whitelists a call's hash and dispatches it as Root: the route for runtime
+/// upgrades (`system.set_code`) on a chain without a sudo key.
+impl pallet_whitelist::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type WhitelistOrigin = EitherOfDiverse<EnsureRoot<AccountId>, EnsureCouncilUnanimous>;
+	type DispatchWhitelistedOrigin = EitherOfDiverse<EnsureRoot<AccountId>, EnsureCouncilUnanimous>;
+	type Preimages = Preimage;
+	type DeferredDispatchExpiration = ConstU32<{ 7 * DAYS }>;
+	type BlockNumberProvider = frame_system::Pallet<Runtime>;
+	type WeightInfo = pallet_whitelist::weights::SubstrateWeight<Runtime>;
+}
+
+/// Parameters governance changes without a runtime upgrade (`parameters.set_parameter`).
+#[dynamic_params(RuntimeParameters, pallet_parameters::Parameters::<Runtime>)]
+pub mod dynamic_params {
+	use super::*;
+
+	/// Trade: the escrow's fee and storage deposits. Changing them moves money: 3/4.
+	#[dynamic_pallet_params]
+	#[codec(index = 0)]
+	pub mod trade {
+		/// The platform's fee on each trade, charged to the buyer on top of the price.
+		#[codec(index = 0)]
+		pub static TradeFeeRate: Permill = Permill::from_percent(1);
+		/// A listing: its record (about 200 bytes).
+		#[codec(index = 1)]
+		pub static ListingDeposit: Balance = deposit(1, 200);
+		/// A contract: its record (about 450 bytes) and the two identity grants it creates.
+		#[codec(index = 2)]
+		pub static ContractDeposit: Balance = deposit(3, 450 + 2 * 240);
+		/// One evidence CID (up to 128 bytes).
+		#[codec(index = 3)]
+		pub static EvidenceDeposit: Balance = deposit(0, 128);
+		/// A review (about 200 bytes).
+		#[codec(index = 4)]
+		pub static ReviewDeposit: Balance = deposit(1, 200);
+	}
+
+	/// Governance itself: 3/4.
+	#[dynamic_pallet_params]
+	#[codec(index = 1)]
+	pub mod governance {
+		/// Off (the founding phase): the council's seats are `CouncilMembership`'s. On: every 28
+		/// days `Elections` fills them from the community's votes.
+		#[codec(index = 0)]
+		pub static CommunityElections: bool = false;
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl Default for RuntimeParameters {
+	fn default() -> Self {
+		RuntimeParameters::Trade(dynamic_params::trade::Parameters::TradeFeeRate(
+			dynamic_params::trade::TradeFeeRate,
+			Some(Permill::from_percent(1)),
+		))
+	}
+}
+
+/// Who may set each parameter: by threshold class, never a simple majority.
+pub struct ParameterOrigin;
+impl EnsureOriginWithArg<RuntimeOrigin, RuntimeParametersKey> for ParameterOrigin {
+	type Success = ();
+	fn try_origin(
+		origin: RuntimeOrigin,
+		key: &RuntimeParametersKey,
+	) -> Result<Self::Success, RuntimeOrigin> {
+		match key {
+			RuntimeParametersKey::Trade(_) | RuntimeParametersKey::Governance(_) => {
+				<MoneyOrigin as EnsureOrigin<RuntimeOrigin>>::try_origin(origin).map(|_| ())
+			},
+		}
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin(_key: &RuntimeParametersKey) -> Result<RuntimeOrigin, ()> {
+		Ok(RuntimeOrigin::root())
+	}
+}
+
+impl pallet_parameters::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeParameters = RuntimeParameters;
+	type AdminOrigin = ParameterOrigin;
+	// pallet-parameters keeps its `SubstrateWeight` private; `()` carries the same figures.
+	type WeightInfo = ();
+}
