@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { WsProvider } from '@polkadot/api';
-import { startDevNode, sendAndFinalize, findEvent as event } from './lib/node.mjs';
+import { startDevNode, sendAndInclude, findEvent as event } from './lib/node.mjs';
 
 const CEC = 10n ** 12n;
 const CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
@@ -46,13 +46,13 @@ let code; // the smart code of tree 42
 
 test('a witness appointed by Root registers a parcel and 100 trees; a re-measurement is appended', async () => {
   assert.equal((await api.query.forestry.species(2)).unwrap().toUtf8(), 'Cunninghamia lanceolata');
-  await sendAndFinalize(
+  await sendAndInclude(
     api.tx.sudo.sudo(api.tx.forestry.appointWitness(alice.address, 'FJ-WIT-0001', 'CN-35')),
     alice,
   );
   assert.equal((await api.query.forestry.witnesses(alice.address)).unwrap().licence.toUtf8(), 'FJ-WIT-0001');
 
-  const { events } = await sendAndFinalize(api.tx.forestry.registerParcel({
+  const { events } = await sendAndInclude(api.tx.forestry.registerParcel({
     region: 'CN-350481',
     areaM2: 186_000,
     boundaryCid: CID,
@@ -64,11 +64,11 @@ test('a witness appointed by Root registers a parcel and 100 trees; a re-measure
 
   // The owner cannot register trees; a witness can, once the parcel is attested.
   await assert.rejects(
-    sendAndFinalize(api.tx.forestry.registerTrees(parcel, [survey(0)]), bob),
+    sendAndInclude(api.tx.forestry.registerTrees(parcel, [survey(0)]), bob),
     /forestry\.NotWitness/,
   );
   const trees = Array.from({ length: 100 }, (_, i) => survey(i));
-  const batch = await sendAndFinalize(api.tx.utility.batchAll([
+  const batch = await sendAndInclude(api.tx.utility.batchAll([
     api.tx.forestry.attestParcel(parcel),
     api.tx.forestry.registerTrees(parcel, trees),
   ]), alice);
@@ -83,7 +83,7 @@ test('a witness appointed by Root registers a parcel and 100 trees; a re-measure
   code = smartCode.toUtf8();
   assert.match(code, /^[0-9A-Z]+-[0-9A-Z]+$/);
 
-  await sendAndFinalize(api.tx.forestry.recordMeasurement({ parcel, index: 42 }, 1_520, 450, 275), alice);
+  await sendAndInclude(api.tx.forestry.recordMeasurement({ parcel, index: 42 }, 1_520, 450, 275), alice);
 });
 
 test('the tree is found by its smart code, with its whole history, by runtime API and JSON-RPC', async () => {
@@ -119,7 +119,7 @@ test('the tree is found by its smart code, with its whole history, by runtime AP
 });
 
 test('a tokenised parcel pays its revenue to holders who claim it', async () => {
-  const tokenised = await sendAndFinalize(
+  const tokenised = await sendAndInclude(
     api.tx.treeTokens.tokenise(0, [], 'Revenue', 1_000_000, 0, 'Sanming fir revenue', 'SMFIR'),
     bob,
   );
@@ -128,21 +128,21 @@ test('a tokenised parcel pays its revenue to holders who claim it', async () => 
   assert.equal((await api.query.treeAssets.metadata(token)).symbol.toUtf8(), 'SMFIR');
   // Locked trees cannot be felled.
   await assert.rejects(
-    sendAndFinalize(api.tx.forestry.recordFelling({ parcel: 0, index: 1 }), alice),
+    sendAndInclude(api.tx.forestry.recordFelling({ parcel: 0, index: 1 }), alice),
     /forestry\.TreeLocked/,
   );
 
-  await sendAndFinalize(api.tx.utility.batchAll([
+  await sendAndInclude(api.tx.utility.batchAll([
     api.tx.treeTokens.transfer(token, alice.address, 250_000),
     api.tx.treeTokens.depositRevenue(token, 100n * CEC),
   ]), bob);
   assert.equal((await api.call.treeTokensApi.claimable(token, alice.address)).toBigInt(), 25n * CEC);
 
   const issuance = (await api.query.balances.totalIssuance()).toBigInt();
-  const claimed = await sendAndFinalize(api.tx.treeTokens.claim(token), alice);
+  const claimed = await sendAndInclude(api.tx.treeTokens.claim(token), alice);
   assert.equal(event(claimed.events, 'treeTokens', 'RevenueClaimed').data.amount.toBigInt(), 25n * CEC);
   assert.equal((await api.call.treeTokensApi.claimable(token, alice.address)).toBigInt(), 0n);
-  await assert.rejects(sendAndFinalize(api.tx.treeTokens.claim(token), alice), /treeTokens\.NothingToClaim/);
+  await assert.rejects(sendAndInclude(api.tx.treeTokens.claim(token), alice), /treeTokens\.NothingToClaim/);
 
   const info = (await api.query.treeTokens.tokens(token)).unwrap();
   assert.equal(info.deposited.toBigInt() - info.claimed.toBigInt(), 75n * CEC);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { merkleizeMetadata } from '@polkadot-api/merkleize-metadata';
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { startDevNode, findEvent as event, describeError } from './lib/node.mjs';
+import { startDevNode, findEvent as event, describeError, sendAndInclude } from './lib/node.mjs';
 
 const CEC = 10n ** 12n;
 const CID = 'bafkreidgvpkjawlxz6sffxzwgooowe5yt7i6wsyg236mfoks77nywkptdq';
@@ -33,25 +33,7 @@ after(async () => {
   await node?.stop();
 });
 
-/** Sign and send; resolve with the events once the transaction is in a block (not finality). */
-function send(tx, signer, options = {}) {
-  return new Promise((resolve, reject) => {
-    let unsub;
-    const t = setTimeout(() => { unsub?.(); reject(new Error('not included in time')); }, 120_000);
-    tx.signAndSend(signer, options, (result) => {
-      if (result.dispatchError) {
-        clearTimeout(t); unsub?.();
-        reject(new Error(`dispatch error: ${describeError(api.registry, result.dispatchError)}`));
-      } else if (result.status.isInBlock) {
-        clearTimeout(t); unsub?.();
-        resolve({ blockHash: result.status.asInBlock, events: result.events });
-      } else if (result.status.isInvalid || result.status.isDropped || result.status.isUsurped) {
-        clearTimeout(t); unsub?.();
-        reject(new Error(`transaction ${result.status.type}`));
-      }
-    }).then((u) => { unsub = u; }).catch((e) => { clearTimeout(t); reject(e); });
-  });
-}
+const send = sendAndInclude;
 
 /**
  * Propose `call` with threshold `ayes`, have the first `ayes` seats vote aye (all at once), close

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';
-import { startDevNode, sendAndFinalize, findEvent } from './lib/node.mjs';
+import { startDevNode, sendAndInclude, findEvent } from './lib/node.mjs';
 
 const CEC = 10n ** 12n;
 const CNY = { WithId: 1 }; // the dev chain's test yuan, 2 decimals
@@ -49,19 +49,19 @@ test('set-up: KYC provider and claims, a witnessed parcel of Bob with two trees,
     heightCm: 1_500, crownCm: 500, trunkMm: 280, planted: 2012, origin: 'Planted',
   });
   await Promise.all([
-    sendAndFinalize(api.tx.sudo.sudo(api.tx.utility.batchAll([
+    sendAndInclude(api.tx.sudo.sudo(api.tx.utility.batchAll([
       api.tx.kyc.appointProvider(alice.address, 'Dev KYC'),
       api.tx.forestry.appointWitness(alice.address, 'FJ-WIT-0001', 'CN-35'),
       api.tx.escrow.setArbiters([dave.address]),
     ])), alice),
-    sendAndFinalize(api.tx.forestry.registerParcel({
+    sendAndInclude(api.tx.forestry.registerParcel({
       region: 'CN-350481', areaM2: 186_000, boundaryCid: CID,
       boundaryHash: '0x' + '11'.repeat(32), certificateCid: EVIDENCE,
     }), bob),
   ]);
   const head = (await api.rpc.chain.getHeader()).number.toNumber();
   const expires = head + 100_000;
-  await sendAndFinalize(api.tx.utility.batchAll([
+  await sendAndInclude(api.tx.utility.batchAll([
     api.tx.forestry.attestParcel(0),
     api.tx.forestry.registerTrees(0, [survey(0), survey(1)]),
     api.tx.kyc.issueClaim(bob.address, 1, TRADE_AND_LAND, expires, '0x' + 'b0'.repeat(32)),
@@ -78,18 +78,18 @@ test('set-up: KYC provider and claims, a witnessed parcel of Bob with two trees,
 test('happy path: list, accept, fund, deliver, confirm, rate — the seller gets 100 %, the fee comes on top', async () => {
   const price = 50_000n; // 500.00 CNY
   const fee = 500n; // 1 %
-  const listed = await sendAndFinalize(
+  const listed = await sendAndInclude(
     api.tx.escrow.list({ Tree: { parcel: 0, index: 0 } }, CNY, price, '0x' + '33'.repeat(32), 100),
     bob,
   );
   const listing = findEvent(listed.events, 'escrow', 'Listed').data.listing.toNumber();
 
   // No KYC, no trade.
-  await assert.rejects(sendAndFinalize(api.tx.escrow.accept(listing), ferdie), /kyc\.NoKyc/);
+  await assert.rejects(sendAndInclude(api.tx.escrow.accept(listing), ferdie), /kyc\.NoKyc/);
   // Nothing is revealed before both have signed.
   assert.ok((await api.query.kyc.grants(bob.address, charlie.address)).isNone);
 
-  const accepted = await sendAndFinalize(api.tx.escrow.accept(listing), charlie);
+  const accepted = await sendAndInclude(api.tx.escrow.accept(listing), charlie);
   const created = findEvent(accepted.events, 'escrow', 'ContractCreated').data;
   const contract = created.contract.toNumber();
   assert.equal(created.fee.toBigInt(), fee);
@@ -103,7 +103,7 @@ test('happy path: list, accept, fund, deliver, confirm, rate — the seller gets
   );
 
   const before = { bob: await cny(bob), charlie: await cny(charlie), fees: await cny({ address: FEES }) };
-  await sendAndFinalize(api.tx.escrow.fund(contract), charlie);
+  await sendAndInclude(api.tx.escrow.fund(contract), charlie);
   assert.equal(await cny(charlie), before.charlie - price - fee);
   assert.equal(
     (await api.query.settlementHolds.balancesOnHold(1, charlie.address)).unwrap().toBigInt(),
@@ -113,9 +113,9 @@ test('happy path: list, accept, fund, deliver, confirm, rate — the seller gets
   const [view, lapsed] = (await api.call.escrowApi.contract(contract)).unwrap();
   assert.ok(view.state.isFunded && lapsed.isFalse);
 
-  await sendAndFinalize(api.tx.escrow.confirmDelivery(contract, CID), bob);
-  await assert.rejects(sendAndFinalize(api.tx.escrow.confirmDelivery(contract, CID), bob), /escrow\.AlreadyDelivered/);
-  const done = await sendAndFinalize(api.tx.escrow.confirmReceipt(contract), charlie);
+  await sendAndInclude(api.tx.escrow.confirmDelivery(contract, CID), bob);
+  await assert.rejects(sendAndInclude(api.tx.escrow.confirmDelivery(contract, CID), bob), /escrow\.AlreadyDelivered/);
+  const done = await sendAndInclude(api.tx.escrow.confirmReceipt(contract), charlie);
   const completed = findEvent(done.events, 'escrow', 'Completed').data;
   assert.equal(completed.toSeller.toBigInt(), price);
   assert.equal(completed.fee.toBigInt(), fee);
@@ -131,10 +131,10 @@ test('happy path: list, accept, fund, deliver, confirm, rate — the seller gets
   assert.ok(tree.lockedBy.isNone);
 
   await Promise.all([
-    sendAndFinalize(api.tx.escrow.rate(contract, 5, CID), charlie),
-    sendAndFinalize(api.tx.escrow.rate(contract, 4, null), bob),
+    sendAndInclude(api.tx.escrow.rate(contract, 5, CID), charlie),
+    sendAndInclude(api.tx.escrow.rate(contract, 4, null), bob),
   ]);
-  await assert.rejects(sendAndFinalize(api.tx.escrow.rate(contract, 1, null), charlie), /escrow\.AlreadyRated/);
+  await assert.rejects(sendAndInclude(api.tx.escrow.rate(contract, 1, null), charlie), /escrow\.AlreadyRated/);
   const rep = await api.call.escrowApi.reputation(bob.address);
   assert.equal(rep.count.toNumber(), 1);
   assert.equal(rep.total.toNumber(), 5);
@@ -143,7 +143,7 @@ test('happy path: list, accept, fund, deliver, confirm, rate — the seller gets
 test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to the seller', async () => {
   const price = 100n * CEC;
   const fee = CEC;
-  const listed = await sendAndFinalize(
+  const listed = await sendAndInclude(
     api.tx.escrow.list({ Tree: { parcel: 0, index: 1 } }, 'Native', price, '0x' + '44'.repeat(32), 100),
     bob,
   );
@@ -152,9 +152,9 @@ test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to
   const heldBefore = (await api.query.balances.holds(charlie.address))
     .filter((h) => JSON.stringify(h.id.toJSON()) === JSON.stringify({ escrow: 'StorageDeposit' }))
     .reduce((sum, h) => sum + h.amount.toBigInt(), 0n);
-  const accepted = await sendAndFinalize(api.tx.escrow.accept(listing), charlie);
+  const accepted = await sendAndInclude(api.tx.escrow.accept(listing), charlie);
   const contract = findEvent(accepted.events, 'escrow', 'ContractCreated').data.contract.toNumber();
-  await sendAndFinalize(api.tx.escrow.fund(contract), charlie);
+  await sendAndInclude(api.tx.escrow.fund(contract), charlie);
   const deposits = {
     listing: api.consts.escrow.listingDeposit.toBigInt(),
     contract: api.consts.escrow.contractDeposit.toBigInt(),
@@ -169,20 +169,20 @@ test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to
   assert.equal(holds[escrowHold], price + fee, 'held, not transferred');
   assert.equal(holds[depositHold], heldBefore + deposits.contract, "the buyer's contract deposit");
 
-  const opened = await sendAndFinalize(api.tx.escrow.openDispute(contract, EVIDENCE), charlie);
+  const opened = await sendAndInclude(api.tx.escrow.openDispute(contract, EVIDENCE), charlie);
   const dispute = findEvent(opened.events, 'escrow', 'DisputeOpened').data;
   assert.equal(dispute.arbiter.unwrap().toString(), dave.address);
   // Frozen: neither side can settle or cancel, strangers cannot rule.
   await Promise.all([
-    assert.rejects(sendAndFinalize(api.tx.escrow.confirmReceipt(contract), charlie), /escrow\.InDispute/),
-    assert.rejects(sendAndFinalize(api.tx.escrow.cancel(contract), bob), /escrow\.InDispute/),
-    assert.rejects(sendAndFinalize(api.tx.escrow.rule(contract, 70, true), ferdie), /escrow\.NotArbiter/),
+    assert.rejects(sendAndInclude(api.tx.escrow.confirmReceipt(contract), charlie), /escrow\.InDispute/),
+    assert.rejects(sendAndInclude(api.tx.escrow.cancel(contract), bob), /escrow\.InDispute/),
+    assert.rejects(sendAndInclude(api.tx.escrow.rule(contract, 70, true), ferdie), /escrow\.NotArbiter/),
   ]);
-  await sendAndFinalize(api.tx.escrow.addEvidence(contract, CID), bob);
+  await sendAndInclude(api.tx.escrow.addEvidence(contract, CID), bob);
 
   const bobBefore = await cec(bob);
   const charlieBefore = await cec(charlie);
-  const ruled = await sendAndFinalize(api.tx.escrow.rule(contract, 70, false), dave);
+  const ruled = await sendAndInclude(api.tx.escrow.rule(contract, 70, false), dave);
   const r = findEvent(ruled.events, 'escrow', 'Ruled').data;
   assert.equal(r.toBuyer.toBigInt(), 70n * CEC);
   assert.equal(r.toSeller.toBigInt(), 30n * CEC);
@@ -198,6 +198,6 @@ test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to
   const tree = (await api.query.forestry.trees(0, 1)).unwrap();
   assert.ok(tree.owner.isNone, 'the tree stays with the parcel owner, Bob');
   assert.ok(tree.lockedBy.isNone);
-  await sendAndFinalize(api.tx.escrow.rate(contract, 2, null), charlie);
+  await sendAndInclude(api.tx.escrow.rate(contract, 2, null), charlie);
   assert.equal((await api.call.escrowApi.reputation(bob.address)).count.toNumber(), 2);
 });

@@ -22,7 +22,9 @@ step "Rust tests (pallets, runtime)"
 cargo test --release --locked --workspace
 
 step "end-to-end tests over JSON-RPC"
-(cd e2e && CEC_NODE="$CEC_NODE" node --test --test-concurrency=1 --test-timeout=600000)
+# Each file starts its own dev node on free ports, so the files run side by side; inside a file
+# transactions wait for inclusion, and only the finality tests wait for finality.
+(cd e2e && CEC_NODE="$CEC_NODE" node --test --test-concurrency=5 --test-timeout=600000)
 
 if [ "${CEC_SKIP_ZOMBIENET:-0}" != "1" ]; then
 	step "zombienet: 4 validators, finality survives one validator going down"

@@ -138,3 +138,27 @@ export function sendAndFinalize(tx, signer, timeoutMs = 180_000) {
     }).then((u) => { unsub = u; }).catch((e) => { clearTimeout(t); reject(e); });
   });
 }
+
+/**
+ * Sign and send `tx` (with signer `options`, e.g. `{ mode: 1, metadataHash }`), resolving with
+ * the events as soon as it is in a block: what a wallet shows as "in block". Use
+ * `sendAndFinalize` only where finality itself is tested.
+ */
+export function sendAndInclude(tx, signer, options = {}, timeoutMs = 120_000) {
+  return new Promise((resolve, reject) => {
+    let unsub;
+    const t = setTimeout(() => { unsub?.(); reject(new Error('transaction not included in time')); }, timeoutMs);
+    tx.signAndSend(signer, options, (result) => {
+      if (result.dispatchError) {
+        clearTimeout(t); unsub?.();
+        reject(new Error(`dispatch error: ${describeError(tx.registry, result.dispatchError)}`));
+      } else if (result.status.isInBlock) {
+        clearTimeout(t); unsub?.();
+        resolve({ blockHash: result.status.asInBlock, events: result.events });
+      } else if (result.status.isInvalid || result.status.isDropped || result.status.isUsurped) {
+        clearTimeout(t); unsub?.();
+        reject(new Error(`transaction ${result.status.type}`));
+      }
+    }).then((u) => { unsub = u; }).catch((e) => { clearTimeout(t); reject(e); });
+  });
+}

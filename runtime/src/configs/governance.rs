@@ -41,26 +41,60 @@ pub type CouncilCollective = pallet_collective::Instance1;
 /// The council's seat list (`pallet-membership`), used in the founding phase.
 pub type CouncilMembershipInstance = pallet_membership::Instance1;
 
-/// A council motion passed by more than half of the council (5 of 8).
-pub type EnsureCouncilMajority =
-	pallet_collective::EnsureProportionMoreThan<AccountId, CouncilCollective, 1, 2>;
-/// A council motion passed by at least three quarters of the council (6 of 8).
-pub type EnsureCouncilSupermajority =
-	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 3, 4>;
-/// A council motion passed by the whole council (8 of 8).
-pub type EnsureCouncilUnanimous =
-	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 1, 1>;
+/// A council motion that passed with at least `N` aye votes.
+///
+/// The count is absolute, not a share of the seats at close time, so a council that shrank (seats
+/// removed, a short election) does not reach a threshold with fewer votes; and absent members
+/// never count as ayes ([`AbsentVotesNay`]).
+pub struct EnsureCouncilVotes<const N: u32>;
+impl<const N: u32> EnsureOrigin<RuntimeOrigin> for EnsureCouncilVotes<N> {
+	type Success = ();
+	fn try_origin(o: RuntimeOrigin) -> Result<Self::Success, RuntimeOrigin> {
+		let raw: Result<pallet_collective::RawOrigin<AccountId, CouncilCollective>, RuntimeOrigin> =
+			o.clone().into();
+		match raw {
+			Ok(pallet_collective::RawOrigin::Members(ayes, _seats)) if ayes >= N => Ok(()),
+			_ => Err(o),
+		}
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
+		Ok(RuntimeOrigin::from(
+			pallet_collective::RawOrigin::<AccountId, CouncilCollective>::Members(N, N),
+		))
+	}
+}
+
+/// A council motion passed by a simple majority of the 8 seats: 5 ayes.
+pub type EnsureCouncilMajority = EnsureCouncilVotes<5>;
+/// A council motion passed by three quarters of the 8 seats: 6 ayes.
+pub type EnsureCouncilSupermajority = EnsureCouncilVotes<6>;
+/// A council motion passed by all 8 seats.
+pub type EnsureCouncilUnanimous = EnsureCouncilVotes<8>;
 
 /// Appointments, removals and rulings: Root or a council majority.
 pub type AppointmentOrigin = EitherOfDiverse<EnsureRoot<AccountId>, EnsureCouncilMajority>;
-/// Decisions that move money (fees, deposits, forced asset moves): Root or 3/4 of the council.
+/// Decisions that move money (fees, deposits, slashes, forced asset moves): Root or 3/4 of the
+/// council.
 pub type MoneyOrigin = EitherOfDiverse<EnsureRoot<AccountId>, EnsureCouncilSupermajority>;
+/// Seating a new member and anything only Root may do: Root or the whole council.
+pub type UnanimousOrigin = EitherOfDiverse<EnsureRoot<AccountId>, EnsureCouncilUnanimous>;
+
+/// A member who does not vote is counted against the motion when it is closed after its
+/// duration: silence never turns a majority into a supermajority or unanimity (the SDK's
+/// prime-default rules would).
+pub struct AbsentVotesNay;
+impl pallet_collective::DefaultVote for AbsentVotesNay {
+	fn default_vote(_prime_vote: Option<bool>, _yes_votes: u32, _no_votes: u32, _len: u32) -> bool {
+		false
+	}
+}
 
 parameter_types! {
 	/// Council seats: 5 team members and 3 early investors, later elected.
 	pub const CouncilMaxMembers: u32 = 8;
 	/// A motion not closed within 5 days is closed by whoever calls `close`, the absent
-	/// members voting with the prime member.
+	/// members counting as nays.
 	pub const CouncilMotionDuration: BlockNumber = 5 * DAYS;
 	pub const CouncilMaxProposals: u32 = 100;
 	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * MAXIMUM_BLOCK_WEIGHT;
@@ -78,7 +112,7 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type MotionDuration = CouncilMotionDuration;
 	type MaxProposals = CouncilMaxProposals;
 	type MaxMembers = CouncilMaxMembers;
-	type DefaultVote = pallet_collective::MoreThanMajorityThenPrimeDefaultVote;
+	type DefaultVote = AbsentVotesNay;
 	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
 	/// Seats change through `CouncilMembership` (founding phase) or `Elections`; Root may reset
 	/// them directly only as a last resort.
@@ -117,31 +151,63 @@ impl<Inner: EnsureOrigin<RuntimeOrigin>> EnsureOrigin<RuntimeOrigin> for Foundin
 	}
 }
 
-/// The founding council's seats: genesis members, changed by council majority until the switch
-/// to community elections.
+/// The founding council's seats: genesis members until the switch to community elections. A new
+/// member needs the whole council (a majority cannot swap dissenters for friends); removing one
+/// takes 3/4.
 impl pallet_membership::Config<CouncilMembershipInstance> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type AddOrigin = FoundingPhase<AppointmentOrigin>;
-	type RemoveOrigin = FoundingPhase<AppointmentOrigin>;
-	type SwapOrigin = FoundingPhase<AppointmentOrigin>;
-	type ResetOrigin = FoundingPhase<AppointmentOrigin>;
+	type AddOrigin = FoundingPhase<UnanimousOrigin>;
+	type RemoveOrigin = FoundingPhase<MoneyOrigin>;
+	type SwapOrigin = FoundingPhase<UnanimousOrigin>;
+	type ResetOrigin = FoundingPhase<UnanimousOrigin>;
 	type PrimeOrigin = FoundingPhase<AppointmentOrigin>;
 	type MembershipInitialized = Council;
-	type MembershipChanged = Council;
+	type MembershipChanged = FoundingSeats;
 	type MaxMembers = CouncilMaxMembers;
 	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
 }
 
-/// Elected seats reach the council only while community elections are on.
-pub struct ElectedSeats;
-impl ChangeMembers<AccountId> for ElectedSeats {
-	fn change_members_sorted(incoming: &[AccountId], outgoing: &[AccountId], new: &[AccountId]) {
-		if community_elections() {
-			<Council as ChangeMembers<AccountId>>::change_members_sorted(incoming, outgoing, new)
+/// Replace the council's seats by `new` (sorted), diffing against the seats it has now, so the
+/// votes of everyone who leaves are removed from open motions.
+fn seat_council(new: &[AccountId]) {
+	let current = pallet_collective::Members::<Runtime, CouncilCollective>::get();
+	<Council as ChangeMembers<AccountId>>::set_members_sorted(new, &current);
+}
+
+/// `CouncilMembership`'s changes reach the council only in the founding phase; once elections
+/// are on, its list (e.g. a founder's `change_key`) no longer touches the seats.
+pub struct FoundingSeats;
+impl ChangeMembers<AccountId> for FoundingSeats {
+	fn change_members_sorted(_incoming: &[AccountId], _outgoing: &[AccountId], new: &[AccountId]) {
+		if !community_elections() {
+			seat_council(new)
 		}
 	}
 	fn set_prime(prime: Option<AccountId>) {
-		if community_elections() {
+		if !community_elections() {
+			<Council as ChangeMembers<AccountId>>::set_prime(prime)
+		}
+	}
+	fn get_prime() -> Option<AccountId> {
+		<Council as ChangeMembers<AccountId>>::get_prime()
+	}
+}
+
+/// Elected seats reach the council only while community elections are on, and only as a full
+/// council of [`DesiredMembers`]: an election with fewer winners leaves the seats as they are
+/// (a council of one would otherwise be "unanimous" by itself).
+pub struct ElectedSeats;
+impl ChangeMembers<AccountId> for ElectedSeats {
+	fn change_members_sorted(_incoming: &[AccountId], _outgoing: &[AccountId], new: &[AccountId]) {
+		if community_elections() && new.len() == DesiredMembers::get() as usize {
+			seat_council(new)
+		}
+	}
+	fn set_prime(prime: Option<AccountId>) {
+		let seated = prime.as_ref().map_or(true, |p| {
+			pallet_collective::Members::<Runtime, CouncilCollective>::get().contains(p)
+		});
+		if community_elections() && seated {
 			<Council as ChangeMembers<AccountId>>::set_prime(prime)
 		}
 	}
@@ -175,7 +241,9 @@ parameter_types! {
 	pub const DesiredMembers: u32 = 8;
 	pub const DesiredRunnersUp: u32 = 4;
 	pub const MaxElectionCandidates: u32 = 64;
-	pub const MaxElectionVoters: u32 = 512;
+	/// Above this many voters pallet-elections-phragmen skips the election (`ElectionError`):
+	/// 6,000 keeps the election within one block by its published weight.
+	pub const MaxElectionVoters: u32 = 6_000;
 	pub const MaxVotesPerVoter: u32 = 16;
 }
 

@@ -75,8 +75,9 @@ impl pallet_staking::Config for Runtime {
 	type SessionsPerEra = SessionsPerEra;
 	type BondingDuration = BondingDuration;
 	type SlashDeferDuration = SlashDeferDuration;
-	/// Cancelling a deferred slash and the other staking admin calls: council majority.
-	type AdminOrigin = super::governance::AppointmentOrigin;
+	/// Slashes move money: cancelling a deferred slash, `manual_slash` and the other staking
+	/// admin calls take 3/4 of the council.
+	type AdminOrigin = super::governance::MoneyOrigin;
 	type SessionInterface = Self;
 	type EraPayout = Supply;
 	type NextNewSession = Session;

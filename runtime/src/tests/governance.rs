@@ -69,6 +69,22 @@ fn motion(ayes: usize, call: RuntimeCall) -> DispatchResult {
 	last_executed().expect("the motion executed")
 }
 
+/// `call` as Root through the whitelist: what a unanimous council does for a runtime upgrade.
+fn route(call: RuntimeCall) -> RuntimeCall {
+	RuntimeCall::Utility(pallet_utility::Call::batch_all {
+		calls: vec![
+			RuntimeCall::Whitelist(pallet_whitelist::Call::whitelist_call {
+				call_hash: BlakeTwo256::hash_of(&call),
+			}),
+			RuntimeCall::Whitelist(
+				pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage {
+					call: Box::new(call),
+				},
+			),
+		],
+	})
+}
+
 fn appoint_witness_call(who: AccountId32) -> RuntimeCall {
 	RuntimeCall::Forestry(pallet_forestry::Call::appoint_witness {
 		who,
@@ -153,8 +169,9 @@ fn on_mainnet_every_authority_is_reached_by_council_motion_without_sudo() {
 				arbiters: vec![newcomer.clone()].try_into().expect("fits"),
 			})
 		));
+		// Staking admin moves money (slashes): 3/4.
 		assert_ok!(motion(
-			5,
+			6,
 			RuntimeCall::Staking(pallet_staking::Call::set_min_commission {
 				new: sp_runtime::Perbill::from_percent(5),
 			})
@@ -169,29 +186,20 @@ fn on_mainnet_every_authority_is_reached_by_council_motion_without_sudo() {
 		// A runtime upgrade needs Root: a unanimous council whitelists and dispatches it.
 		let code_hash = sp_core::H256::repeat_byte(7);
 		let upgrade = RuntimeCall::System(frame_system::Call::authorize_upgrade { code_hash });
-		let route = |call: RuntimeCall| {
-			RuntimeCall::Utility(pallet_utility::Call::batch_all {
-				calls: vec![
-					RuntimeCall::Whitelist(pallet_whitelist::Call::whitelist_call {
-						call_hash: BlakeTwo256::hash_of(&call),
-					}),
-					RuntimeCall::Whitelist(
-						pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage {
-							call: Box::new(call),
-						},
-					),
-				],
-			})
-		};
 		// Seven of eight is not enough…
 		assert_eq!(motion(7, route(upgrade.clone())), Err(DispatchError::BadOrigin));
 		assert!(System::authorized_upgrade().is_none());
 		// …eight is.
 		assert_ok!(motion(8, route(upgrade)));
 		assert_eq!(System::authorized_upgrade().map(|u| *u.code_hash()), Some(code_hash));
-		// Seats in the founding phase: majority.
+		// A new seat in the founding phase needs the whole council.
+		let swap = RuntimeCall::CouncilMembership(pallet_membership::Call::swap_member {
+			remove: members()[7].clone().into(),
+			add: newcomer.clone().into(),
+		});
+		assert_eq!(motion(7, swap), Err(DispatchError::BadOrigin));
 		assert_ok!(motion(
-			5,
+			8,
 			RuntimeCall::CouncilMembership(pallet_membership::Call::swap_member {
 				remove: members()[7].clone().into(),
 				add: newcomer.clone().into(),
@@ -199,6 +207,56 @@ fn on_mainnet_every_authority_is_reached_by_council_motion_without_sudo() {
 		));
 		assert!(members().contains(&newcomer));
 		assert_invariants();
+	});
+}
+
+#[test]
+fn silence_never_counts_as_aye_and_a_smaller_council_reaches_no_higher_threshold() {
+	mainnet_ext().execute_with(|| {
+		run_block_at_slot(GENESIS_SLOT);
+		let upgrade = route(RuntimeCall::System(frame_system::Call::authorize_upgrade {
+			code_hash: sp_core::H256::repeat_byte(9),
+		}));
+		// Five ayes, three members silent, closed after the motion's five days: the silent
+		// count as nays, so it is disapproved instead of passing as "8 of 8".
+		let seats = members();
+		let len = upgrade.encoded_size() as u32;
+		let weight = upgrade.get_dispatch_info().call_weight;
+		let hash = BlakeTwo256::hash_of(&upgrade);
+		assert_ok!(Council::propose(
+			RuntimeOrigin::signed(seats[0].clone()),
+			8,
+			Box::new(upgrade.clone()),
+			len
+		));
+		for m in &seats[..5] {
+			assert_ok!(Council::vote(RuntimeOrigin::signed(m.clone()), hash, 0, true));
+		}
+		System::set_block_number(
+			System::block_number() + crate::configs::governance::CouncilMotionDuration::get() + 1,
+		);
+		assert_ok!(Council::close(RuntimeOrigin::signed(seats[0].clone()), hash, 0, weight, len));
+		assert!(System::events().iter().any(|r| matches!(
+			r.event,
+			crate::RuntimeEvent::Council(pallet_collective::Event::Disapproved { .. })
+		)));
+		assert!(System::authorized_upgrade().is_none());
+		// 3/4 may remove two members; the six left still cannot act as the whole council.
+		let remove = |who: &AccountId32| {
+			RuntimeCall::CouncilMembership(pallet_membership::Call::remove_member {
+				who: who.clone().into(),
+			})
+		};
+		assert_eq!(motion(5, remove(&seats[7])), Err(DispatchError::BadOrigin));
+		assert_ok!(motion(
+			6,
+			RuntimeCall::Utility(pallet_utility::Call::batch_all {
+				calls: vec![remove(&seats[6]), remove(&seats[7])],
+			})
+		));
+		assert_eq!(members().len(), 6);
+		assert_eq!(motion(6, upgrade), Err(DispatchError::BadOrigin));
+		assert!(System::authorized_upgrade().is_none());
 	});
 }
 
@@ -365,29 +423,30 @@ fn community_elections_take_the_seats_only_after_the_council_switches_them_on() 
 		run_block_at_slot(GENESIS_SLOT);
 		let founding = members();
 		let term = crate::configs::governance::ELECTED_COUNCIL_TERM;
+		let alice = RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id());
+		let (voter, newcomer) =
+			(Sr25519Keyring::One.to_account_id(), Sr25519Keyring::Two.to_account_id());
+		for who in [&voter, &newcomer] {
+			assert_ok!(Balances::transfer_keep_alive(
+				alice.clone(),
+				who.clone().into(),
+				1_000 * CEC
+			));
+		}
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		assert_ok!(Elections::submit_candidacy(RuntimeOrigin::signed(charlie.clone()), 0));
 		// A vote needs a bond the voter can pay.
-		let pauper = AccountId32::new([42; 32]);
-		assert_ok!(Elections::submit_candidacy(
-			RuntimeOrigin::signed(Sr25519Keyring::Charlie.to_account_id()),
-			0
-		));
 		assert_noop!(
 			Elections::vote(
-				RuntimeOrigin::signed(pauper),
-				vec![Sr25519Keyring::Charlie.to_account_id()],
+				RuntimeOrigin::signed(AccountId32::new([42; 32])),
+				vec![charlie.clone()],
 				10 * CEC
 			),
 			pallet_elections_phragmen::Error::<Runtime>::UnableToPayBond
 		);
-		let voter = Sr25519Keyring::Two.to_account_id();
-		assert_ok!(Balances::transfer_keep_alive(
-			RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
-			voter.clone().into(),
-			100 * CEC
-		));
 		assert_ok!(Elections::vote(
-			RuntimeOrigin::signed(voter),
-			vec![Sr25519Keyring::Charlie.to_account_id()],
+			RuntimeOrigin::signed(voter.clone()),
+			vec![charlie.clone()],
 			50 * CEC
 		));
 		// Founding phase: no election runs, the founding council keeps its seats.
@@ -396,18 +455,42 @@ fn community_elections_take_the_seats_only_after_the_council_switches_them_on() 
 		// Switching elections on takes 3/4.
 		assert_eq!(motion(5, elections_call(true)), Err(DispatchError::BadOrigin));
 		assert_ok!(motion(6, elections_call(true)));
-		// Now the founding council can no longer seat members itself…
-		assert_eq!(
-			motion(
-				5,
-				RuntimeCall::CouncilMembership(pallet_membership::Call::add_member {
-					who: Sr25519Keyring::Two.to_account_id().into(),
-				})
-			),
-			Err(DispatchError::BadOrigin)
-		);
-		// …and the next term boundary seats whom the community elected.
+		// Now the founding council can no longer seat members itself, not even unanimously.
+		let add = RuntimeCall::CouncilMembership(pallet_membership::Call::add_member {
+			who: newcomer.clone().into(),
+		});
+		assert_eq!(motion(8, add), Err(DispatchError::BadOrigin));
+		// An election with one winner does not shrink the council to a "unanimous" one.
 		Elections::on_initialize(term);
-		assert_eq!(members(), vec![Sr25519Keyring::Charlie.to_account_id()]);
+		assert_eq!(members(), founding);
+		// Eight winners take the eight seats.
+		let mut elected: Vec<AccountId32> = [
+			Sr25519Keyring::Alice,
+			Sr25519Keyring::Bob,
+			Sr25519Keyring::Dave,
+			Sr25519Keyring::Eve,
+			Sr25519Keyring::Ferdie,
+			Sr25519Keyring::AliceStash,
+		]
+		.iter()
+		.map(|k| k.to_account_id())
+		.chain([newcomer.clone()])
+		.collect();
+		for (i, who) in elected.iter().enumerate() {
+			assert_ok!(Elections::submit_candidacy(RuntimeOrigin::signed(who.clone()), i as u32));
+		}
+		elected.push(charlie);
+		assert_ok!(Elections::vote(RuntimeOrigin::signed(voter), elected.clone(), 50 * CEC));
+		Elections::on_initialize(2 * term);
+		elected.sort();
+		assert_eq!(members(), elected);
+		assert_ne!(members(), founding);
+		// A founder left on the founding list cannot put the old seats back.
+		assert_ok!(crate::CouncilMembership::change_key(
+			RuntimeOrigin::signed(Sr25519Keyring::BobStash.to_account_id()),
+			AccountId32::new([7; 32]).into()
+		));
+		assert_eq!(members(), elected);
+		assert_invariants();
 	});
 }
