@@ -133,6 +133,12 @@ test('a spend motion pays a grant from the treasury with its CID, listed on chai
   assert.equal((await api.query.foundation.spends(index)).unwrap().justification.toUtf8(), CID);
   assert.ok((await api.query.treasury.spends(index)).isSome);
 
+  // Apps' Treasury page: its derive reads the treasury's proposal storage and the council's
+  // motions without custom types.
+  const overview = await api.derive.treasury.proposals();
+  assert.equal(overview.proposalCount.toNumber(), 0);
+  assert.equal((await api.query.treasury.spendCount()).toNumber(), index + 1);
+
   // Anyone pays an approved spend out.
   const paid = await send(api.tx.treasury.payout(index), seats[4]);
   event(paid.events, 'treasury', 'Paid');

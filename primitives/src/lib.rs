@@ -242,16 +242,22 @@ pub trait TradeItems<AccountId> {
 /// The index the treasury gives an approved spend (`pallet-treasury`'s `SpendIndex`).
 pub type SpendIndex = u32;
 
-/// The foundation's treasury as the spending-record pallet sees it: what it can pay now and how a
-/// spend is approved. The runtime implements it on `pallet-treasury`, so the payout itself (and
-/// its `Paid` event, its expiry) is the treasury's; the caller only records why.
+/// The foundation's treasury as the spending-record pallet sees it: what it can pay now, how a
+/// spend is approved and whether an approved spend is still pending. The runtime implements it on
+/// `pallet-treasury`, so the payout itself (and its `Paid` event, its expiry) is the treasury's;
+/// the caller only records why.
 pub trait TreasurySpend<AccountId, Balance> {
 	/// What the treasury could pay out now: its balance less what must stay (the existential
-	/// deposit, locked tranches).
+	/// deposit, locked tranches). Approving a spend does not lower it; paying one out does.
 	fn spendable() -> Balance;
 	/// Approve paying `amount` CEC to `beneficiary`; returns the treasury's index of the spend,
 	/// which anyone then pays out with `treasury.payout(index)`.
 	fn approve(beneficiary: &AccountId, amount: Balance) -> Result<SpendIndex, DispatchError>;
+	/// Whether the treasury still has spend `index` pending (not yet paid out and cleared, voided
+	/// or expired). May stay `true` for a while after the payout has already left the treasury's
+	/// balance (until the treasury clears the spend): callers counting pending spends against
+	/// [`Self::spendable`] then count it twice, which errs on the safe side.
+	fn is_open(index: SpendIndex) -> bool;
 }
 
 /// Checks a text a person typed (a name, licence, region, symbol): valid UTF-8, not empty, no

@@ -6,15 +6,19 @@
 //!
 //! - A **spend** is approved by [`Config::SpendOrigin`] (in the runtime: a council motion) up to
 //!   the most that origin may approve at once. It must carry the CID of its justification (an
-//!   IPFS document) and fit in what the treasury can pay now. The pallet approves it through
+//!   IPFS document) and fit in what the treasury can pay now less what earlier spends, approved
+//!   and not yet settled, have committed ([`Committed`]). The pallet approves it through
 //!   [`TreasurySpend`] — the payout itself, its `Paid` event and its expiry are the treasury's
 //!   (`pallet-treasury` in the runtime) — and records, under the treasury's own index of the
 //!   spend, who is paid, how much, why and when ([`Spends`], [`Event::SpendApproved`]).
+//! - Once the treasury no longer has a spend pending (paid out and cleared, voided or expired),
+//!   anyone may **settle** it: its amount stops counting as committed; its record stays, as
+//!   history ([`Event::SpendSettled`]).
 //! - An **audit report** is published by [`Config::ReportOrigin`] as the CID of the report
 //!   document, numbered 0, 1, 2, … ([`Reports`], [`Event::ReportPublished`]).
 //!
-//! The pallet takes no storage deposits: only governance origins write its storage, one record
-//! per approved spend or published report.
+//! The pallet takes no storage deposits: only governance origins add to its storage, one record
+//! per approved spend or published report; `settle` only updates a record.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
@@ -39,7 +43,7 @@ pub use weights::WeightInfo;
 
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::*;
-use sp_runtime::traits::Zero;
+use sp_runtime::traits::{CheckedAdd, CheckedSub, Saturating, Zero};
 
 /// A spend record of this runtime.
 pub type SpendRecordOf<T> =
@@ -87,9 +91,14 @@ pub mod pallet {
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::Balance>;
 	}
 
-	/// Every approved spend, by the treasury's index of it.
+	/// Every approved spend, by the treasury's index of it; kept after it is settled.
 	#[pallet::storage]
 	pub type Spends<T: Config> = StorageMap<_, Twox64Concat, SpendIndex, SpendRecordOf<T>>;
+
+	/// The sum of the amounts of the open (approved, not yet settled) spends: what the treasury
+	/// has been committed to pay beyond what it has paid out and cleared.
+	#[pallet::storage]
+	pub type Committed<T: Config> = StorageValue<_, T::Balance, ValueQuery>;
 
 	/// Every published audit report, by its id.
 	#[pallet::storage]
@@ -104,7 +113,7 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A treasury spend was approved; anyone may pay it out through the treasury with
-		/// `index`.
+		/// `index`, and settle it here once the treasury has cleared it.
 		SpendApproved {
 			/// The treasury's index of the spend.
 			index: SpendIndex,
@@ -114,6 +123,12 @@ pub mod pallet {
 			amount: T::Balance,
 			/// CID of the justification.
 			justification: Cid,
+		},
+		/// A spend the treasury no longer has pending (paid out and cleared, voided or expired)
+		/// was settled: its amount no longer counts as committed.
+		SpendSettled {
+			/// The treasury's index of the spend.
+			index: SpendIndex,
 		},
 		/// An audit report was published.
 		ReportPublished {
@@ -133,12 +148,19 @@ pub mod pallet {
 		BadCid,
 		/// The amount is more than the origin may approve in one spend.
 		AboveSpendLimit,
-		/// The treasury cannot pay that much now.
+		/// The treasury cannot pay that much now on top of what open spends have committed.
 		InsufficientTreasuryFunds,
 		/// The treasury gave an index that already has a spend record.
 		SpendIndexTaken,
-		/// No report id is left.
+		/// No report id is left, or the committed total would leave the balance type's range.
 		Overflow,
+		/// No spend is recorded under that index.
+		UnknownSpend,
+		/// The spend was settled already.
+		AlreadySettled,
+		/// The treasury still has the spend pending: pay it out (and clear it with
+		/// `treasury.check_status`), void it, or let it expire first.
+		StillOpen,
 	}
 
 	#[pallet::hooks]
@@ -157,9 +179,10 @@ pub mod pallet {
 		///
 		/// Origin must be `SpendOrigin`, allowing at least `amount`. Fails with `ZeroAmount`,
 		/// `BadCid`, `AboveSpendLimit`, `InsufficientTreasuryFunds` (more than the treasury's
-		/// spendable balance), the treasury's own error, or `SpendIndexTaken`.
+		/// spendable balance less `Committed`), `Overflow`, the treasury's own error, or
+		/// `SpendIndexTaken`.
 		///
-		/// Emits `SpendApproved`.
+		/// Adds `amount` to `Committed`. Emits `SpendApproved`.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::spend())]
 		pub fn spend(
@@ -182,6 +205,22 @@ pub mod pallet {
 		pub fn publish_report(origin: OriginFor<T>, report: Cid) -> DispatchResult {
 			T::ReportOrigin::ensure_origin(origin)?;
 			Self::do_publish_report(report)
+		}
+
+		/// Settle spend `index`, which the treasury no longer has pending (paid out and cleared,
+		/// voided or expired): its amount no longer counts in `Committed`, so later spends may
+		/// use it again. The record stays, marked settled.
+		///
+		/// Origin must be signed (anyone). Fails with `UnknownSpend`, `AlreadySettled`,
+		/// `StillOpen` (the treasury still has it) or `Overflow` (`Committed` below the amount:
+		/// a broken invariant).
+		///
+		/// Emits `SpendSettled`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::settle())]
+		pub fn settle(origin: OriginFor<T>, index: SpendIndex) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_settle(index)
 		}
 	}
 }

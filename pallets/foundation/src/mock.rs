@@ -48,10 +48,13 @@ parameter_types! {
 	pub static RefuseApprovals: bool = false;
 	/// The spends the mock treasury approved: (index, beneficiary, amount).
 	pub static Approved: Vec<(SpendIndex, AccountId, Balance)> = Vec::new();
+	/// The spends the mock treasury still has pending ([`TreasurySpend::is_open`]).
+	pub static Pending: Vec<SpendIndex> = Vec::new();
 }
 
-/// A treasury that approves every spend (unless told to refuse) with the next index and sets
-/// the amount aside from what it can pay.
+/// A treasury like `pallet-treasury`: it approves every spend (unless told to refuse) with the
+/// next index and keeps it pending, without setting the amount aside — what it can pay drops
+/// only at the payout ([`pay_out`]). The spend stays pending until [`clear`].
 pub struct MockTreasury;
 impl TreasurySpend<AccountId, Balance> for MockTreasury {
 	fn spendable() -> Balance {
@@ -63,10 +66,27 @@ impl TreasurySpend<AccountId, Balance> for MockTreasury {
 		}
 		let index = NextSpendIndex::get();
 		NextSpendIndex::set(index + 1);
-		Spendable::mutate(|s| *s = s.saturating_sub(amount));
 		Approved::mutate(|a| a.push((index, *beneficiary, amount)));
+		Pending::mutate(|p| p.push(index));
 		Ok(index)
 	}
+	fn is_open(index: SpendIndex) -> bool {
+		Pending::get().contains(&index)
+	}
+}
+
+/// Pay spend `index` out, as `treasury.payout` does: what the treasury can pay drops by its
+/// amount; the spend stays pending until [`clear`] (`treasury.check_status`).
+pub fn pay_out(index: SpendIndex) {
+	let (_, _, amount) =
+		Approved::get().into_iter().find(|(i, ..)| *i == index).expect("an approved spend");
+	Spendable::mutate(|s| *s = s.checked_sub(amount).expect("the treasury holds it"));
+}
+
+/// The treasury no longer has spend `index` pending (cleared after its payout, voided or
+/// expired).
+pub fn clear(index: SpendIndex) {
+	Pending::mutate(|p| p.retain(|i| *i != index));
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -84,6 +104,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	NextSpendIndex::set(0);
 	RefuseApprovals::set(false);
 	Approved::set(Vec::new());
+	Pending::set(Vec::new());
 	let t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));

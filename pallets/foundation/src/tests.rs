@@ -42,11 +42,14 @@ fn spend_is_approved_by_the_treasury_and_recorded() {
 				beneficiary: ALICE,
 				amount: 300,
 				justification: cid(WHY),
-				approved_at: 1
+				approved_at: 1,
+				open: true,
 			})
 		);
 		assert_eq!(Approved::get(), vec![(0, ALICE, 300)]);
-		assert_eq!(Spendable::get(), TREASURY_FUNDS - 300);
+		// The treasury pays only at the payout; the pallet counts the spend as committed.
+		assert_eq!(Spendable::get(), TREASURY_FUNDS);
+		assert_eq!(Committed::<Test>::get(), 300);
 
 		// Recorded under whatever index the treasury gives.
 		NextSpendIndex::set(41);
@@ -64,9 +67,17 @@ fn spend_is_approved_by_the_treasury_and_recorded() {
 		);
 		assert_eq!(
 			Spends::<Test>::get(41),
-			Some(SpendRecord { beneficiary: BOB, amount: 5, justification: why, approved_at: 7 })
+			Some(SpendRecord {
+				beneficiary: BOB,
+				amount: 5,
+				justification: why,
+				approved_at: 7,
+				open: true
+			})
 		);
 		assert_eq!(Spends::<Test>::iter().count(), 2);
+		assert_eq!(Committed::<Test>::get(), 305);
+		assert_eq!(Pending::get(), vec![0, 41]);
 	});
 }
 
@@ -101,6 +112,7 @@ fn spend_is_checked() {
 		// Nothing reached the treasury.
 		assert!(Approved::get().is_empty());
 		assert!(foundation_events().is_empty());
+		assert_eq!(Committed::<Test>::get(), 0);
 	});
 }
 
@@ -123,16 +135,153 @@ fn checks_run_in_order() {
 }
 
 #[test]
-fn spend_of_exactly_the_limit_or_the_funds_succeeds() {
+fn spend_of_exactly_the_limit_or_the_uncommitted_funds_succeeds() {
 	run_test(|| {
 		assert_ok!(spend(ALICE, SPEND_LIMIT));
 		assert_eq!(Spends::<Test>::get(0).map(|s| s.amount), Some(SPEND_LIMIT));
-		Spendable::set(700);
+		Spendable::set(SPEND_LIMIT + 700);
 		assert_ok!(spend(BOB, 700));
 		assert_eq!(Spends::<Test>::get(1).map(|s| s.amount), Some(700));
-		// The treasury has set it aside: nothing is left to spend.
-		assert_eq!(Spendable::get(), 0);
+		// Both are committed: nothing is left to spend, though the treasury has paid nothing.
+		assert_eq!(Spendable::get(), SPEND_LIMIT + 700);
+		assert_eq!(Committed::<Test>::get(), SPEND_LIMIT + 700);
 		assert_noop!(spend(BOB, 1), Error::<Test>::InsufficientTreasuryFunds);
+	});
+}
+
+#[test]
+fn open_spends_together_cannot_exceed_the_funds() {
+	// As a council motion batching several spends (`utility.batch_all`), or several motions
+	// before any payout: each fits in the funds alone, not on top of the others.
+	run_test(|| {
+		Spendable::set(1_000);
+		assert_ok!(spend(ALICE, 600));
+		assert_noop!(spend(BOB, 600), Error::<Test>::InsufficientTreasuryFunds);
+		assert_noop!(spend(BOB, 401), Error::<Test>::InsufficientTreasuryFunds);
+		// Funds shrinking below what is committed leave nothing to spend (no underflow).
+		Spendable::set(500);
+		assert_noop!(spend(BOB, 1), Error::<Test>::InsufficientTreasuryFunds);
+		Spendable::set(1_000);
+		assert_ok!(spend(BOB, 400));
+		assert_eq!(Committed::<Test>::get(), 1_000);
+		assert_noop!(spend(BOB, 1), Error::<Test>::InsufficientTreasuryFunds);
+		assert_eq!(Approved::get(), vec![(0, ALICE, 600), (1, BOB, 400)]);
+	});
+}
+
+#[test]
+fn settling_a_spend_the_treasury_dropped_frees_its_amount() {
+	// Voided or expired: the treasury no longer has it and never paid it.
+	run_test(|| {
+		Spendable::set(1_000);
+		assert_ok!(spend(ALICE, 600));
+		assert_noop!(spend(BOB, 600), Error::<Test>::InsufficientTreasuryFunds);
+		clear(0);
+		// Anyone may settle, here neither the beneficiary nor an origin that may spend.
+		assert_ok!(Foundation::settle(RuntimeOrigin::signed(BOB), 0));
+		System::assert_last_event(Event::SpendSettled { index: 0 }.into());
+		assert_eq!(Committed::<Test>::get(), 0);
+		// The record stays, as history, marked settled.
+		assert_eq!(
+			Spends::<Test>::get(0),
+			Some(SpendRecord {
+				beneficiary: ALICE,
+				amount: 600,
+				justification: cid(WHY),
+				approved_at: 1,
+				open: false,
+			})
+		);
+		assert_ok!(spend(BOB, 600));
+		assert_eq!(Committed::<Test>::get(), 600);
+		assert_eq!(Spends::<Test>::iter().count(), 2);
+		assert_eq!(
+			foundation_events(),
+			vec![
+				Event::SpendApproved {
+					index: 0,
+					beneficiary: ALICE,
+					amount: 600,
+					justification: cid(WHY)
+				},
+				Event::SpendSettled { index: 0 },
+				Event::SpendApproved {
+					index: 1,
+					beneficiary: BOB,
+					amount: 600,
+					justification: cid(WHY)
+				},
+			]
+		);
+	});
+}
+
+#[test]
+fn a_paid_spend_is_settled_once_the_treasury_clears_it() {
+	run_test(|| {
+		Spendable::set(1_000);
+		assert_ok!(spend(ALICE, 600));
+		assert_noop!(Foundation::settle(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::StillOpen);
+		// Paid out but not yet cleared: the treasury holds 400 and the spend still counts,
+		// so it counts twice — nothing is spendable, never too much.
+		pay_out(0);
+		assert_eq!(Spendable::get(), 400);
+		assert_noop!(spend(BOB, 1), Error::<Test>::InsufficientTreasuryFunds);
+		assert_noop!(Foundation::settle(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::StillOpen);
+		clear(0);
+		assert_ok!(Foundation::settle(RuntimeOrigin::signed(ALICE), 0));
+		System::assert_last_event(Event::SpendSettled { index: 0 }.into());
+		assert_eq!(Committed::<Test>::get(), 0);
+		// What the treasury holds now is spendable, no more.
+		assert_noop!(spend(BOB, 401), Error::<Test>::InsufficientTreasuryFunds);
+		assert_ok!(spend(BOB, 400));
+		assert_eq!(Committed::<Test>::get(), 400);
+	});
+}
+
+#[test]
+fn settle_is_checked() {
+	run_test(|| {
+		assert_ok!(spend(ALICE, 100));
+		assert_ok!(spend(BOB, 200));
+		// Any signed origin, and only a signed one.
+		assert_noop!(Foundation::settle(RuntimeOrigin::root(), 0), DispatchError::BadOrigin);
+		assert_noop!(Foundation::settle(RuntimeOrigin::none(), 0), DispatchError::BadOrigin);
+		assert_noop!(Foundation::settle(RuntimeOrigin::signed(ALICE), 7), Error::<Test>::UnknownSpend);
+		assert_noop!(Foundation::settle(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::StillOpen);
+		clear(0);
+		assert_ok!(Foundation::settle(RuntimeOrigin::signed(ALICE), 0));
+		assert_noop!(
+			Foundation::settle(RuntimeOrigin::signed(BOB), 0),
+			Error::<Test>::AlreadySettled
+		);
+		// Settled is settled, whatever the treasury says afterwards.
+		Pending::mutate(|p| p.push(0));
+		assert_noop!(
+			Foundation::settle(RuntimeOrigin::signed(BOB), 0),
+			Error::<Test>::AlreadySettled
+		);
+		// The other spend is untouched.
+		assert_eq!(Committed::<Test>::get(), 200);
+		assert_eq!(Spends::<Test>::get(1).map(|s| s.open), Some(true));
+		assert_noop!(Foundation::settle(RuntimeOrigin::signed(BOB), 1), Error::<Test>::StillOpen);
+		assert_eq!(
+			foundation_events().into_iter().filter(|e| matches!(e, Event::SpendSettled { .. })).count(),
+			1
+		);
+	});
+}
+
+#[test]
+fn settle_does_not_hide_a_broken_committed_total() {
+	run_test(|| {
+		assert_ok!(spend(ALICE, 100));
+		clear(0);
+		Committed::<Test>::put(99);
+		assert_noop!(Foundation::settle(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::Overflow);
+		Committed::<Test>::put(100);
+		assert_ok!(Foundation::settle(RuntimeOrigin::signed(ALICE), 0));
+		assert_eq!(Committed::<Test>::get(), 0);
 	});
 }
 
@@ -236,7 +385,21 @@ fn try_state_catches_broken_invariants() {
 		assert!(Foundation::do_try_state().is_err());
 		Spends::<Test>::insert(0, SpendRecord { justification: cid(b"not a cid"), ..good.clone() });
 		assert!(Foundation::do_try_state().is_err());
+		Spends::<Test>::insert(0, good.clone());
+		assert_ok!(Foundation::do_try_state());
+
+		// `Committed` must be the open spends' sum: 100, then 0 once the spend is settled.
+		Committed::<Test>::put(99);
+		assert!(Foundation::do_try_state().is_err());
+		Committed::<Test>::put(101);
+		assert!(Foundation::do_try_state().is_err());
+		Spends::<Test>::insert(0, SpendRecord { open: false, ..good.clone() });
+		assert!(Foundation::do_try_state().is_err(), "a settled spend still counted");
+		Committed::<Test>::put(0);
+		assert_ok!(Foundation::do_try_state());
 		Spends::<Test>::insert(0, good);
+		assert!(Foundation::do_try_state().is_err(), "an open spend not counted");
+		Committed::<Test>::put(100);
 		assert_ok!(Foundation::do_try_state());
 
 		let good = Reports::<Test>::get(0).unwrap();

@@ -10,7 +10,8 @@ pub type ReportId = u32;
 /// A treasury spend the foundation approved, and why.
 ///
 /// Keyed in storage by the treasury's own index of the spend, so the treasury's `Paid` event and
-/// this record of its justification meet on the same number.
+/// this record of its justification meet on the same number. Records are kept for good, as the
+/// published history; `open` says whether the amount still counts as committed.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
@@ -23,6 +24,10 @@ pub struct SpendRecord<AccountId, Balance, BlockNumber> {
 	pub justification: Cid,
 	/// When the spend was approved.
 	pub approved_at: BlockNumber,
+	/// Whether the amount still counts in `Committed`: `true` from approval until `settle`, which
+	/// the treasury allows once it no longer has the spend pending (paid out and cleared, voided
+	/// or expired).
+	pub open: bool,
 }
 
 /// An audit report the foundation published.

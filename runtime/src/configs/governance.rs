@@ -344,6 +344,15 @@ impl TreasurySpend<AccountId, Balance> for FoundationTreasury {
 		)?;
 		Ok(index)
 	}
+	/// Whether `pallet-treasury` still holds the spend. It does while the spend is pending or
+	/// failed, and also after `treasury.payout` (status `Attempted`) until `treasury.check_status`
+	/// clears it, and after its expiry until `check_status` removes it. Between the payout and
+	/// `check_status` the treasury's balance has already dropped by the amount, so the spend
+	/// counts twice against [`Self::spendable`]: conservative, never an overcommitment.
+	/// `treasury.void_spend` removes it at once.
+	fn is_open(index: SpendIndex) -> bool {
+		pallet_treasury::Spends::<Runtime>::contains_key(index)
+	}
 }
 
 /// Published spending: every council-approved spend with its justification CID, and audit

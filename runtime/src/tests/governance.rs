@@ -418,6 +418,72 @@ fn a_spend_motion_pays_a_grant_with_its_cid_and_cannot_overdraw_the_treasury() {
 }
 
 #[test]
+fn open_spends_cannot_commit_more_than_the_treasury_holds_until_settled() {
+	// `pallet-treasury` keeps what it can pay until the payout: the foundation pallet counts the
+	// open spends against it, whether batched in one motion or in motions before any payout,
+	// until `settle` once the treasury no longer has them (`FoundationTreasury::is_open`).
+	dev_ext().execute_with(|| {
+		run_block_at_slot(GENESIS_SLOT);
+		let grantee = Sr25519Keyring::Two.to_account_id();
+		let anyone = || RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id());
+		let spend = |amount| {
+			RuntimeCall::Foundation(pallet_foundation::Call::spend {
+				beneficiary: grantee.clone(),
+				amount,
+				justification: cid(),
+			})
+		};
+		let insufficient = Err(pallet_foundation::Error::<Runtime>::InsufficientTreasuryFunds.into());
+		assert_ok!(Balances::transfer_keep_alive(
+			RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+			TreasuryAccount::get().into(),
+			500 * CEC
+		));
+		// Two spends of 300 CEC in one motion: all or nothing, and the second does not fit.
+		let batch = RuntimeCall::Utility(pallet_utility::Call::batch_all {
+			calls: vec![spend(300 * CEC), spend(300 * CEC)],
+		});
+		assert_eq!(motion(5, batch), insufficient);
+		assert_eq!(pallet_foundation::Spends::<Runtime>::iter().count(), 0);
+		assert_eq!(pallet_foundation::Committed::<Runtime>::get(), 0);
+		// One motion, then another before the payout.
+		let index = pallet_treasury::SpendCount::<Runtime>::get();
+		assert_ok!(motion(5, spend(300 * CEC)));
+		assert_eq!(pallet_foundation::Committed::<Runtime>::get(), 300 * CEC);
+		assert_eq!(motion(5, spend(300 * CEC)), insufficient);
+		assert_noop!(
+			Foundation::settle(anyone(), index),
+			pallet_foundation::Error::<Runtime>::StillOpen
+		);
+		// Paid out, not yet cleared: still open, so it counts twice and nothing is spendable.
+		assert_ok!(Treasury::payout(anyone(), index));
+		assert_eq!(motion(5, spend(CEC)), insufficient);
+		assert_noop!(
+			Foundation::settle(anyone(), index),
+			pallet_foundation::Error::<Runtime>::StillOpen
+		);
+		assert_ok!(Treasury::check_status(anyone(), index));
+		assert_ok!(Foundation::settle(anyone(), index));
+		System::assert_last_event(pallet_foundation::Event::<Runtime>::SpendSettled { index }.into());
+		assert_eq!(pallet_foundation::Committed::<Runtime>::get(), 0);
+		assert_eq!(pallet_foundation::Spends::<Runtime>::get(index).map(|s| s.open), Some(false));
+		// What is left, 200 CEC, is spendable again; a voided spend is settled as well.
+		assert_eq!(motion(5, spend(200 * CEC + 1)), insufficient);
+		let index = pallet_treasury::SpendCount::<Runtime>::get();
+		assert_ok!(motion(5, spend(200 * CEC)));
+		assert_ok!(Treasury::void_spend(RuntimeOrigin::root(), index));
+		assert_ok!(Foundation::settle(anyone(), index));
+		assert_noop!(
+			Foundation::settle(anyone(), index),
+			pallet_foundation::Error::<Runtime>::AlreadySettled
+		);
+		assert_ok!(motion(5, spend(200 * CEC)));
+		assert_eq!(<Balances as Inspect<_>>::balance(&grantee), 300 * CEC);
+		assert_invariants();
+	});
+}
+
+#[test]
 fn community_elections_take_the_seats_only_after_the_council_switches_them_on() {
 	dev_ext().execute_with(|| {
 		run_block_at_slot(GENESIS_SLOT);
