@@ -50,9 +50,8 @@ mod benchmarks {
 	/// set-up (paying out and clearing) is needed; `is_open` reads the treasury all the same.
 	#[benchmark]
 	fn settle() -> Result<(), BenchmarkError> {
-		let index = (0..1_000)
-			.find(|i| !T::Treasury::is_open(*i))
-			.ok_or(BenchmarkError::Weightless)?;
+		let index =
+			(0..1_000).find(|i| !T::Treasury::is_open(*i)).ok_or(BenchmarkError::Weightless)?;
 		let amount = T::Balance::one();
 		Spends::<T>::insert(
 			index,

@@ -247,7 +247,10 @@ fn settle_is_checked() {
 		// Any signed origin, and only a signed one.
 		assert_noop!(Foundation::settle(RuntimeOrigin::root(), 0), DispatchError::BadOrigin);
 		assert_noop!(Foundation::settle(RuntimeOrigin::none(), 0), DispatchError::BadOrigin);
-		assert_noop!(Foundation::settle(RuntimeOrigin::signed(ALICE), 7), Error::<Test>::UnknownSpend);
+		assert_noop!(
+			Foundation::settle(RuntimeOrigin::signed(ALICE), 7),
+			Error::<Test>::UnknownSpend
+		);
 		assert_noop!(Foundation::settle(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::StillOpen);
 		clear(0);
 		assert_ok!(Foundation::settle(RuntimeOrigin::signed(ALICE), 0));
@@ -266,7 +269,10 @@ fn settle_is_checked() {
 		assert_eq!(Spends::<Test>::get(1).map(|s| s.open), Some(true));
 		assert_noop!(Foundation::settle(RuntimeOrigin::signed(BOB), 1), Error::<Test>::StillOpen);
 		assert_eq!(
-			foundation_events().into_iter().filter(|e| matches!(e, Event::SpendSettled { .. })).count(),
+			foundation_events()
+				.into_iter()
+				.filter(|e| matches!(e, Event::SpendSettled { .. }))
+				.count(),
 			1
 		);
 	});

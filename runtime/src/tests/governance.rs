@@ -433,7 +433,8 @@ fn open_spends_cannot_commit_more_than_the_treasury_holds_until_settled() {
 				justification: cid(),
 			})
 		};
-		let insufficient = Err(pallet_foundation::Error::<Runtime>::InsufficientTreasuryFunds.into());
+		let insufficient =
+			Err(pallet_foundation::Error::<Runtime>::InsufficientTreasuryFunds.into());
 		assert_ok!(Balances::transfer_keep_alive(
 			RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
 			TreasuryAccount::get().into(),
@@ -464,7 +465,9 @@ fn open_spends_cannot_commit_more_than_the_treasury_holds_until_settled() {
 		);
 		assert_ok!(Treasury::check_status(anyone(), index));
 		assert_ok!(Foundation::settle(anyone(), index));
-		System::assert_last_event(pallet_foundation::Event::<Runtime>::SpendSettled { index }.into());
+		System::assert_last_event(
+			pallet_foundation::Event::<Runtime>::SpendSettled { index }.into(),
+		);
 		assert_eq!(pallet_foundation::Committed::<Runtime>::get(), 0);
 		assert_eq!(pallet_foundation::Spends::<Runtime>::get(index).map(|s| s.open), Some(false));
 		// What is left, 200 CEC, is spendable again; a voided spend is settled as well.

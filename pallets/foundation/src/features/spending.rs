@@ -50,9 +50,8 @@ impl<T: Config> Pallet<T> {
 			ensure!(!T::Treasury::is_open(index), Error::<T>::StillOpen);
 			// `Committed` is the sum of the open records' amounts, so it covers this one; if it
 			// does not, the invariant is broken and the call fails rather than hide it.
-			let committed = Committed::<T>::get()
-				.checked_sub(&record.amount)
-				.ok_or(Error::<T>::Overflow)?;
+			let committed =
+				Committed::<T>::get().checked_sub(&record.amount).ok_or(Error::<T>::Overflow)?;
 			record.open = false;
 			Committed::<T>::put(committed);
 			Ok::<_, DispatchError>(())
