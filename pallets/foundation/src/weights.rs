@@ -1,10 +1,6 @@
 
 //! Weights of `pallet_foundation`, measured by `scripts/benchmark.sh` — do not edit by hand.
 //!
-//! Except, until `scripts/benchmark.sh foundation` runs again: `settle` is a hand-written
-//! estimate, and `spend` carries one more read and write (`Foundation::Committed`) and that
-//! item's proof size on top of its measured figures.
-//!
 //! cec-node benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution `Compiled`.
 //! Component ranges: low `[]`, high `[]`.
@@ -45,21 +41,20 @@ pub trait WeightInfo {
 /// Measured weights, with the runtime's own database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Foundation::Committed` (r:1 w:1)
+	/// Proof: `Foundation::Committed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:0)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Treasury::SpendCount` (r:1 w:1)
 	/// Proof: `Treasury::SpendCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Foundation::Committed` (r:1 w:1)
-	/// Proof: `Foundation::Committed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Foundation::Spends` (r:1 w:1)
 	/// Proof: `Foundation::Spends` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `Treasury::Spends` (r:0 w:1)
 	/// Proof: `Treasury::Spends` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn spend() -> Weight {
-		// Proof size: measured `148`, estimated `3659` bytes; + 512 for `Foundation::Committed`
-		// and the record's `open` byte: estimate until scripts/benchmark.sh foundation runs.
-		// Fastest run: 20_211_000 ps.
-		Weight::from_parts(22_083_000, 4171)
+		// Proof size: measured `148`, estimated `3660` bytes.
+		// Fastest run: 20_951_000 ps.
+		Weight::from_parts(23_766_000, 3660)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -69,8 +64,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Foundation::Reports` (`max_values`: None, `max_size`: Some(146), added: 2621, mode: `MaxEncodedLen`)
 	fn publish_report() -> Weight {
 		// Proof size: measured `3`, estimated `1489` bytes.
-		// Fastest run: 8_162_000 ps.
-		Weight::from_parts(9_434_000, 1489)
+		// Fastest run: 7_992_000 ps.
+		Weight::from_parts(10_706_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -81,10 +76,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Foundation::Committed` (r:1 w:1)
 	/// Proof: `Foundation::Committed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		// Estimate until scripts/benchmark.sh foundation runs: reads 2 writes 2 of its own and
-		// the runtime's `is_open` read (`Treasury::Spends`); ref time about twice
-		// `publish_report`'s, proof size the sum of the three items read.
-		Weight::from_parts(20_000_000, 5725)
+		// Proof size: measured `303`, estimated `3660` bytes.
+		// Fastest run: 12_638_000 ps.
+		Weight::from_parts(19_799_000, 3660)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -93,17 +87,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with RocksDB weights, for mocks and tests.
 impl WeightInfo for () {
 	fn spend() -> Weight {
-		Weight::from_parts(22_083_000, 4171)
+		Weight::from_parts(23_766_000, 3660)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn publish_report() -> Weight {
-		Weight::from_parts(9_434_000, 1489)
+		Weight::from_parts(10_706_000, 1489)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(20_000_000, 5725)
+		Weight::from_parts(19_799_000, 3660)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
