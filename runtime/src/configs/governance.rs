@@ -41,29 +41,12 @@ pub type CouncilCollective = pallet_collective::Instance1;
 /// The council's seat list (`pallet-membership`), used in the founding phase.
 pub type CouncilMembershipInstance = pallet_membership::Instance1;
 
-/// A council motion that passed with at least `N` aye votes.
-///
-/// The count is absolute, not a share of the seats at close time, so a council that shrank (seats
-/// removed, a short election) does not reach a threshold with fewer votes; and absent members
-/// never count as ayes ([`AbsentVotesNay`]).
-pub struct EnsureCouncilVotes<const N: u32>;
-impl<const N: u32> EnsureOrigin<RuntimeOrigin> for EnsureCouncilVotes<N> {
-	type Success = ();
-	fn try_origin(o: RuntimeOrigin) -> Result<Self::Success, RuntimeOrigin> {
-		let raw: Result<pallet_collective::RawOrigin<AccountId, CouncilCollective>, RuntimeOrigin> =
-			o.clone().into();
-		match raw {
-			Ok(pallet_collective::RawOrigin::Members(ayes, _seats)) if ayes >= N => Ok(()),
-			_ => Err(o),
-		}
-	}
-	#[cfg(feature = "runtime-benchmarks")]
-	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
-		Ok(RuntimeOrigin::from(
-			pallet_collective::RawOrigin::<AccountId, CouncilCollective>::Members(N, N),
-		))
-	}
-}
+/// Council thresholds are absolute aye counts (`pallet_collective::EnsureMembers<_, _, N>`:
+/// `Members(ayes, _) if ayes >= N`), not shares of the seats at close time, so a council that
+/// shrank (seats removed, a short election) does not reach a threshold with fewer votes; and
+/// absent members never count as ayes ([`AbsentVotesNay`]).
+pub type EnsureCouncilVotes<const N: u32> =
+	pallet_collective::EnsureMembers<AccountId, CouncilCollective, N>;
 
 /// A council motion passed by a simple majority of the 8 seats: 5 ayes.
 pub type EnsureCouncilMajority = EnsureCouncilVotes<5>;
