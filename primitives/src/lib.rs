@@ -239,6 +239,63 @@ pub trait TradeItems<AccountId> {
 	) -> DispatchResult;
 }
 
+/// Rare resources sell first to long holders: whether a trade item is rare.
+pub trait RareItems {
+	/// `true` for a tree of a species governance marked rare, or a parcel governance marked rare.
+	fn is_rare(item: &TradeItem) -> bool;
+}
+
+/// Locking CEC through the lockup-and-drip pallet: bought CEC arrives locked, and drips free by
+/// the day. The lock is a freeze on the holder's own balance.
+pub trait Lockup<AccountId, Balance> {
+	/// Lock `amount` of `who`'s CEC, which must be in `who`'s free balance and not frozen or held
+	/// (CEC just bought and paid out to `who`). Only locked CEC has power.
+	fn lock_bought(who: &AccountId, amount: Balance) -> DispatchResult;
+}
+
+/// Power: what locked CEC gives its holder (the dividend pool pays by it).
+///
+/// The daily drip scales every lock by the same factor, so each account's **share** of the total
+/// power changes only when it locks or unlocks; shares are what a pro-rata payout should use.
+pub trait Power<AccountId, Balance> {
+	/// `who`'s power now: its locked CEC, drip applied.
+	fn power_of(who: &AccountId) -> Balance;
+	/// The sum of every account's power now.
+	fn total_power() -> Balance;
+	/// `who`'s power shares: unchanged by the drip.
+	fn shares_of(who: &AccountId) -> u128;
+	/// The sum of every account's power shares.
+	fn total_shares() -> u128;
+}
+
+/// The reference price of CEC in a settlement asset: units of the asset (its smallest unit) for
+/// one whole CEC. Governance sets it for now; the market maker's best live mid quote later.
+pub trait ReferencePrice<AssetId, Balance> {
+	/// The price, or `None` when there is none for `asset`.
+	fn price(asset: &AssetId) -> Option<Balance>;
+}
+
+/// Holder priority for rare resources: during a pre-sale window that opens when a rare item is
+/// listed, only holders whose coin-days reach a threshold falling to zero over the window may buy.
+pub trait PreSale<AccountId, BlockNumber> {
+	/// `Ok` if `who` may buy, now, a rare item listed at `listed_at`: the window has passed or
+	/// `who`'s coin-days reach the threshold; otherwise the lockup pallet's error saying so.
+	fn ensure_eligible(who: &AccountId, listed_at: BlockNumber) -> DispatchResult;
+}
+
+/// No rare items, no pre-sale: for runtimes and mocks without holder priority.
+impl RareItems for () {
+	fn is_rare(_item: &TradeItem) -> bool {
+		false
+	}
+}
+
+impl<AccountId, BlockNumber> PreSale<AccountId, BlockNumber> for () {
+	fn ensure_eligible(_who: &AccountId, _listed_at: BlockNumber) -> DispatchResult {
+		Ok(())
+	}
+}
+
 /// The index the treasury gives an approved spend (`pallet-treasury`'s `SpendIndex`).
 pub type SpendIndex = u32;
 

@@ -26,6 +26,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_elections_phragmen, Elections]
 	[pallet_treasury, Treasury]
 	[pallet_foundation, Foundation]
+	[pallet_lockup, Lockup]
 	[pallet_whitelist, Whitelist]
 	[pallet_parameters, Parameters]
 );

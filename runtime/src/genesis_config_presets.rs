@@ -10,9 +10,9 @@
 use crate::{
 	configs::TEST_CNY,
 	constants::{supply::*, time::BABE_GENESIS_EPOCH_CONFIG},
-	AccountId, BabeConfig, Balance, BalancesConfig, CouncilMembershipConfig, ForestryConfig,
-	RuntimeGenesisConfig, SessionConfig, SessionKeys, SettlementAssetsConfig, StakerStatus,
-	StakingConfig, SudoConfig, SupplyConfig, CEC,
+	AccountId, BabeConfig, Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig,
+	ForestryConfig, LockupConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	SettlementAssetsConfig, StakerStatus, StakingConfig, SudoConfig, SupplyConfig, CEC,
 };
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::{build_struct_json_patch, BoundedVec, PalletId};
@@ -156,6 +156,10 @@ pub struct GenesisSpec {
 	pub sudo: Option<AccountId>,
 	/// Test yuan: its issuer and each holder's balance (dev and local chains only).
 	pub test_yuan: Option<(AccountId, Vec<(AccountId, Balance)>)>,
+	/// CEC locked at genesis (holders whose coin-days count from block 0).
+	pub locks: Vec<(AccountId, Balance)>,
+	/// The lockup day in blocks, if not the 14,400 of a real day (a dev chain shortens it).
+	pub day_length: Option<BlockNumber>,
 }
 
 /// The genesis patch of a [`GenesisSpec`]. The total is always the 4,000,000 CEC of the seven
@@ -214,6 +218,7 @@ pub fn genesis(spec: GenesisSpec) -> Value {
 		council_membership: CouncilMembershipConfig {
 			members: BoundedVec::truncate_from(spec.council),
 		},
+		lockup: LockupConfig { locks: spec.locks, day_length: spec.day_length },
 	})
 }
 
@@ -224,6 +229,15 @@ pub fn testnet_genesis(
 	nominators: &[Sr25519Keyring],
 	sudo: Sr25519Keyring,
 ) -> Value {
+	genesis(testnet_spec(validators, nominators, sudo))
+}
+
+/// The [`GenesisSpec`] of [`testnet_genesis`].
+pub fn testnet_spec(
+	validators: &[(Sr25519Keyring, Ed25519Keyring)],
+	nominators: &[Sr25519Keyring],
+	sudo: Sr25519Keyring,
+) -> GenesisSpec {
 	let mut test_accounts: Vec<AccountId> =
 		validators.iter().map(|(k, _)| k).chain(nominators).map(|k| k.to_account_id()).collect();
 	for a in core::iter::once(sudo.to_account_id()).chain(test_council()) {
@@ -231,7 +245,7 @@ pub fn testnet_genesis(
 			test_accounts.push(a);
 		}
 	}
-	genesis(GenesisSpec {
+	GenesisSpec {
 		endowed: test_accounts.iter().map(|a| (a.clone(), TEST_ACCOUNT_ENDOWMENT)).collect(),
 		validators: validators
 			.iter()
@@ -245,17 +259,29 @@ pub fn testnet_genesis(
 			sudo.to_account_id(),
 			test_accounts.iter().map(|a| (a.clone(), TEST_ACCOUNT_YUAN)).collect(),
 		)),
-	})
+		locks: Vec::new(),
+		day_length: None,
+	}
 }
 
-/// The `development` preset: Alice validates alone and is Root; Bob nominates her.
+/// The `development` preset: Alice validates alone and is Root; Bob nominates her. A lockup day
+/// lasts [`DEV_DAY_LENGTH`] blocks, and Dave has held [`DEV_GENESIS_LOCK`] locked since genesis
+/// (a long holder to try priority and pre-sales with).
 pub fn development_config_genesis() -> Value {
-	testnet_genesis(
+	let mut spec = testnet_spec(
 		&[(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		&[Sr25519Keyring::Bob],
 		Sr25519Keyring::Alice,
-	)
+	);
+	spec.locks = vec![(Sr25519Keyring::Dave.to_account_id(), DEV_GENESIS_LOCK)];
+	spec.day_length = Some(DEV_DAY_LENGTH);
+	genesis(spec)
 }
+
+/// A lockup day on the dev chain: 10 blocks (one minute).
+pub const DEV_DAY_LENGTH: BlockNumber = 10;
+/// What Dave has locked at the dev chain's genesis: 1,000 CEC.
+pub const DEV_GENESIS_LOCK: Balance = 1_000 * CEC;
 
 /// The `local_testnet` preset: four validators, two nominators.
 pub fn local_config_genesis() -> Value {
@@ -372,6 +398,8 @@ pub mod mainnet {
 			council: council(),
 			sudo: None,
 			test_yuan: None,
+			locks: Vec::new(),
+			day_length: None,
 		})
 	}
 }

@@ -130,6 +130,8 @@ mod runtime {
 	pub type Vesting = pallet_vesting;
 	#[runtime::pallet_index(13)]
 	pub type Supply = pallet_supply;
+	#[runtime::pallet_index(14)]
+	pub type Lockup = pallet_lockup;
 
 	// Consensus and staking. Staking must come before Session (genesis builds the stakers first).
 	#[runtime::pallet_index(20)]
@@ -215,6 +217,7 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	pallet_lockup::PrioritiseHolders<Runtime>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );

@@ -7,7 +7,9 @@
 //!    holds a listing deposit.
 //! 2. A KYC-verified buyer **accepts**, holding a contract deposit: a trade contract is generated
 //!    from the listing, the item is frozen in its registry for the contract, and — both parties
-//!    having now signed — each may learn the other's identity (`IdentityDisclosure`).
+//!    having now signed — each may learn the other's identity (`IdentityDisclosure`). A rare
+//!    item (`RareItems`) sells first to long holders: during the pre-sale window that opens when
+//!    it is listed, only buyers `PreSale` finds eligible may accept.
 //! 3. The buyer **funds** within `FundingPeriod` (one day): price and fee are *held* on the
 //!    buyer's account, not transferred. An unfunded contract lapses by itself (every call reads
 //!    the deadline lazily): anyone may then `cancel` it, the identity grants are withdrawn, the
@@ -48,7 +50,9 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-pub use cec_primitives::{ContractId, IdentityDisclosure, KycCheck, KycUse, TradeItem, TradeItems};
+pub use cec_primitives::{
+	ContractId, IdentityDisclosure, KycCheck, KycUse, PreSale, RareItems, TradeItem, TradeItems,
+};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -88,7 +92,9 @@ pub const BENCH_OPEN_CONTRACTS: u32 = 1_000;
 /// Set-up the benchmarks need from the runtime.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId, AssetId, Balance> {
-	/// The most expensive registry item `seller` may sell (a token lot in the runtime).
+	/// The most expensive registry item `seller` may sell (a token lot in the runtime). If it
+	/// can be, make it rare for `Config::Rare`, so that `accept` is measured with the pre-sale
+	/// check (a token lot is never rare in the runtime).
 	fn item(seller: &AccountId) -> TradeItem;
 	/// A settlement asset that exists.
 	fn asset() -> AssetId;
@@ -96,6 +102,10 @@ pub trait BenchmarkHelper<AccountId, AssetId, Balance> {
 	fn endow(asset: &AssetId, who: &AccountId, amount: Balance);
 	/// Give `who` a working KYC claim for every use.
 	fn verify(who: &AccountId);
+	/// Make `who` eligible for `Config::PreSale` during a pre-sale window, by its costliest
+	/// path (e.g. enough coin-days). Called for every buyer; the default does nothing, which is
+	/// enough while `item` is not rare.
+	fn make_eligible(_who: &AccountId) {}
 }
 
 #[frame_support::pallet]
@@ -136,6 +146,13 @@ pub mod pallet {
 		type Identity: IdentityDisclosure<Self::AccountId>;
 		/// The registries behind the items.
 		type Items: TradeItems<Self::AccountId>;
+		/// Which items are rare (in the runtime: trees of a rare species and rare parcels, from
+		/// the forestry registry); `()` for none.
+		type Rare: RareItems;
+		/// Holder priority for rare items: whether a buyer may accept a rare listing now, given
+		/// the block it was listed in (in the runtime: the lockup pallet's coin-days test over
+		/// its pre-sale window); `()` lets everyone.
+		type PreSale: PreSale<Self::AccountId, BlockNumberFor<Self>>;
 		/// Randomness the arbiter of a dispute is drawn with.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 		/// Appoints arbiters and rules escalated disputes.
@@ -506,8 +523,9 @@ pub mod pallet {
 		/// parties having signed, grants each access to the other's identity. The buyer must
 		/// `fund` within `FundingPeriod`.
 		///
-		/// Origin must be Signed by a KYC-verified account other than the seller; holds
-		/// `ContractDeposit`. Emits `ContractCreated`.
+		/// Origin must be Signed by a KYC-verified account other than the seller; for a rare item
+		/// (`Rare`) the buyer must moreover pass `PreSale` for the listing's `listed_at`, whose
+		/// error is returned as it is. Holds `ContractDeposit`. Emits `ContractCreated`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::accept(BENCH_OPEN_CONTRACTS))]
 		pub fn accept(origin: OriginFor<T>, listing: ListingId) -> DispatchResult {

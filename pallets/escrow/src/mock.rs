@@ -3,7 +3,7 @@
 //! registry of items.
 
 use crate as pallet_escrow;
-use cec_primitives::{ContractId, KycScope, KycUse, TradeItem, TradeItems};
+use cec_primitives::{ContractId, KycScope, KycUse, PreSale, RareItems, TradeItem, TradeItems};
 use codec::Encode;
 use frame_support::{
 	derive_impl, parameter_types,
@@ -14,7 +14,10 @@ use frame_support::{
 };
 use frame_system::EnsureRoot;
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Permill};
-use std::{cell::RefCell, collections::BTreeMap};
+use std::{
+	cell::RefCell,
+	collections::{BTreeMap, BTreeSet},
+};
 
 pub type AccountId = u64;
 pub type Balance = u64;
@@ -133,6 +136,8 @@ impl pallet_escrow::Config for Test {
 	type MinKycLevel = ConstU8<1>;
 	type Identity = Kyc;
 	type Items = MockItems;
+	type Rare = MockRare;
+	type PreSale = MockPreSale;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type FeeRate = FeeRate;
 	type FeeDestination = FeeDestination;
@@ -213,13 +218,64 @@ impl TradeItems<AccountId> for MockItems {
 	}
 }
 
+/// Trees with this index are rare, and so is every item marked with [`mark_rare`].
+pub const RARE_INDEX: u32 = u32::MAX - 7;
+/// A rare tree of SELLER's (registered in `new_test_ext`).
+pub const RARE_TREE: TradeItem = TradeItem::Tree { parcel: 8, index: RARE_INDEX };
+/// Blocks after listing in which a rare item sells only to eligible buyers.
+pub const PRESALE_WINDOW: u64 = 10;
+/// What the test pre-sale answers an ineligible buyer.
+pub const NOT_ELIGIBLE: DispatchError = DispatchError::Other("NotEligible");
+
+thread_local! {
+	/// Items marked rare besides the trees with index `RARE_INDEX` (encoded).
+	pub static RARE: RefCell<BTreeSet<Vec<u8>>> = RefCell::new(BTreeSet::new());
+	/// Buyers the pre-sale lets buy during its window (long holders).
+	pub static ELIGIBLE: RefCell<BTreeSet<AccountId>> = RefCell::new(BTreeSet::new());
+}
+
+/// Mark `item` rare.
+pub fn mark_rare(item: &TradeItem) {
+	RARE.with(|r| r.borrow_mut().insert(item.encode()));
+}
+
+/// Let `who` buy rare items during their pre-sale window.
+pub fn make_eligible(who: AccountId) {
+	ELIGIBLE.with(|e| e.borrow_mut().insert(who));
+}
+
+/// Rare: trees with index `RARE_INDEX` and items marked with [`mark_rare`].
+pub struct MockRare;
+impl RareItems for MockRare {
+	fn is_rare(item: &TradeItem) -> bool {
+		matches!(item, TradeItem::Tree { index: RARE_INDEX, .. })
+			|| RARE.with(|r| r.borrow().contains(&item.encode()))
+	}
+}
+
+/// Eligible: an allow-listed buyer at any time, anyone from `PRESALE_WINDOW` blocks after
+/// listing; otherwise [`NOT_ELIGIBLE`].
+pub struct MockPreSale;
+impl PreSale<AccountId, u64> for MockPreSale {
+	fn ensure_eligible(who: &AccountId, listed_at: u64) -> DispatchResult {
+		let after_window = System::block_number() >= listed_at.saturating_add(PRESALE_WINDOW);
+		if after_window || ELIGIBLE.with(|e| e.borrow().contains(who)) {
+			Ok(())
+		} else {
+			Err(NOT_ELIGIBLE)
+		}
+	}
+}
+
 #[cfg(feature = "runtime-benchmarks")]
 pub struct MockHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<AccountId, AssetId, Balance> for MockHelper {
+	/// A rare parcel, so that the benchmarks run the pre-sale check.
 	fn item(seller: &AccountId) -> TradeItem {
 		let item = TradeItem::Parcel(*seller as u32);
 		register(&item, *seller);
+		mark_rare(&item);
 		item
 	}
 	fn asset() -> AssetId {
@@ -236,6 +292,9 @@ impl crate::BenchmarkHelper<AccountId, AssetId, Balance> for MockHelper {
 	}
 	fn verify(who: &AccountId) {
 		pallet_kyc::Pallet::<Test>::bench_verify(who);
+	}
+	fn make_eligible(who: &AccountId) {
+		make_eligible(*who);
 	}
 }
 
@@ -269,8 +328,11 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		REGISTRY.with(|r| r.borrow_mut().clear());
+		RARE.with(|r| r.borrow_mut().clear());
+		ELIGIBLE.with(|e| e.borrow_mut().clear());
 		register(&TREE, SELLER);
 		register(&LAND, SELLER);
+		register(&RARE_TREE, SELLER);
 		for who in [SELLER, BUYER, EVE] {
 			verify(who, 1 + 365 * DAY);
 		}

@@ -412,6 +412,7 @@ fn accept_refuses_bad_input() {
 				contract: None,
 				deposit: 0,
 				cooldown: None,
+				listed_at: now(),
 			},
 		);
 		assert_noop!(
@@ -1229,5 +1230,120 @@ fn a_buyer_is_not_trapped_when_the_seller_cannot_receive_after_the_receipt_deadl
 		assert_ok!(Escrow::rule(RuntimeOrigin::root(), c, Percent::from_percent(100), false));
 		assert_eq!(held(CNY, BUYER), 0);
 		assert_conserved(&before);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Holder priority: a rare item sells first to eligible (long) holders
+
+#[test]
+fn a_listing_records_when_it_was_listed() {
+	new_test_ext().execute_with(|| {
+		run_to(42);
+		let l = list(SELLER, TREE, CNY);
+		assert_eq!(Listings::<Test>::get(l).unwrap().listed_at, 42);
+	});
+}
+
+#[test]
+fn a_rare_listing_refuses_an_ineligible_buyer_during_the_pre_sale() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		let l = list(SELLER, RARE_TREE, CNY);
+		// The pre-sale's own error comes through unchanged, and nothing happened.
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(BUYER), l), NOT_ELIGIBLE);
+		run_to(1 + PRESALE_WINDOW - 1);
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(EVE), l), NOT_ELIGIBLE);
+		assert_eq!(Listings::<Test>::get(l).unwrap().contract, None);
+		assert_eq!(registry(&RARE_TREE), Some((SELLER, None)), "not frozen");
+		assert_eq!(Escrow::deposit_held(&BUYER), 0);
+		assert!(!pallet_kyc::Pallet::<Test>::can_see_identity(&SELLER, &BUYER));
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn a_rare_listing_accepts_an_eligible_buyer_during_the_pre_sale() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		make_eligible(BUYER);
+		let l = list(SELLER, RARE_TREE, CNY);
+		let c = accept(BUYER, l);
+		assert_eq!(Listings::<Test>::get(l).unwrap().contract, Some(c));
+		assert_eq!(registry(&RARE_TREE), Some((SELLER, Some(c))));
+		// The rest of the trade is as for any item.
+		assert_ok!(Escrow::fund(RuntimeOrigin::signed(BUYER), c));
+		assert_ok!(Escrow::confirm_delivery(RuntimeOrigin::signed(SELLER), c, cid(VOUCHER)));
+		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c));
+		assert_eq!(registry(&RARE_TREE), Some((BUYER, None)));
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn a_rare_listing_accepts_anyone_after_the_pre_sale() {
+	new_test_ext().execute_with(|| {
+		run_to(5);
+		let l = list(SELLER, RARE_TREE, CNY);
+		run_to(5 + PRESALE_WINDOW);
+		accept(BUYER, l);
+	});
+}
+
+#[test]
+fn the_pre_sale_window_runs_from_listing_not_from_a_lapse() {
+	new_test_ext().execute_with(|| {
+		make_eligible(BUYER);
+		let l = list(SELLER, RARE_TREE, CNY);
+		let c = accept(BUYER, l);
+		// The eligible buyer lets the contract lapse; by then the window (from listing) is
+		// over, so anyone may take the listing.
+		run_to(2 + FUNDING);
+		assert!(Escrow::is_lapsed(&Contracts::<Test>::get(c).unwrap()));
+		accept(EVE, l);
+	});
+}
+
+#[test]
+fn the_pre_sale_is_asked_after_kyc_and_self_trade() {
+	new_test_ext().execute_with(|| {
+		let l = list(SELLER, RARE_TREE, CNY);
+		assert_noop!(
+			Escrow::accept(RuntimeOrigin::signed(NOKYC), l),
+			pallet_kyc::Error::<Test>::NoKyc
+		);
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(SELLER), l), Error::<Test>::SelfTrade);
+		assert_noop!(
+			Escrow::accept(RuntimeOrigin::signed(BUYER), 99),
+			Error::<Test>::UnknownListing
+		);
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(BUYER), l), NOT_ELIGIBLE);
+	});
+}
+
+#[test]
+fn any_item_marked_rare_goes_through_the_pre_sale() {
+	new_test_ext().execute_with(|| {
+		mark_rare(&LAND);
+		mark_rare(&SERVICE);
+		let land = list(SELLER, LAND, CNY);
+		let service = list(SELLER, SERVICE, CEC);
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(BUYER), land), NOT_ELIGIBLE);
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(BUYER), service), NOT_ELIGIBLE);
+		make_eligible(BUYER);
+		accept(BUYER, land);
+		accept(BUYER, service);
+	});
+}
+
+#[test]
+fn a_listing_that_is_not_rare_ignores_the_pre_sale() {
+	new_test_ext().execute_with(|| {
+		// Nobody is eligible and the window has not passed: ordinary items sell anyway.
+		for item in [TREE, LAND, SERVICE, fresh_tree()] {
+			assert!(!<Test as Config>::Rare::is_rare(&item));
+			let l = list(SELLER, item, CNY);
+			accept(BUYER, l);
+		}
 	});
 }

@@ -90,6 +90,8 @@ pub struct Listing<AccountId, AssetId, Balance, BlockNumber> {
 	/// The last buyer whose contract ended unfunded, and the block from which it may accept
 	/// again: one buyer cannot hold the listing hostage by accepting over and over.
 	pub cooldown: Option<(AccountId, BlockNumber)>,
+	/// The block it was listed in: a rare item's pre-sale window opens here.
+	pub listed_at: BlockNumber,
 }
 
 /// Where a trade contract is.

@@ -146,14 +146,17 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A rare species: its mark is dropped too.
 	#[benchmark]
 	fn remove_species() -> Result<(), BenchmarkError> {
 		let origin =
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		full_species_list::<T>();
+		RareSpecies::<T>::insert(0, ());
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, 0);
 		assert!(!Species::<T>::contains_key(0));
+		assert!(!RareSpecies::<T>::contains_key(0));
 		Ok(())
 	}
 
@@ -318,7 +321,8 @@ mod benchmarks {
 		assert!(TreeHistory::<T>::contains_key(tree, 0));
 	}
 
-	/// The owner withdraws a mistaken registration; the hold is released.
+	/// The owner withdraws a mistaken registration of a rare parcel; the hold is released and
+	/// the rare mark dropped.
 	#[benchmark]
 	fn deregister_parcel() {
 		let owner = caller::<T>();
@@ -330,9 +334,35 @@ mod benchmarks {
 			certificate_cid: cid(),
 		};
 		Forestry::<T>::register_parcel(RawOrigin::Signed(owner.clone()).into(), info).unwrap();
+		RareParcels::<T>::insert(0, ());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), 0);
 		assert_last_event::<T>(Event::ParcelDeregistered { parcel: 0, owner });
+		assert!(!RareParcels::<T>::contains_key(0));
+	}
+
+	/// Marking a parcel rare: the parcel (the larger record of the two targets) is looked up,
+	/// then the mark is written.
+	#[benchmark]
+	fn set_rarity() -> Result<(), BenchmarkError> {
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let owner = caller::<T>();
+		let info = ParcelInfo {
+			region: Region::truncate_from([b'C'; 16].to_vec()),
+			area_m2: 1,
+			boundary_cid: cid(),
+			boundary_hash: [7; 32],
+			certificate_cid: cid(),
+		};
+		Forestry::<T>::register_parcel(RawOrigin::Signed(owner).into(), info)
+			.map_err(|_| BenchmarkError::Stop("parcel registration failed"))?;
+		let target = RarityTarget::Parcel(0);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, target, true);
+		assert!(RareParcels::<T>::contains_key(0));
+		assert_last_event::<T>(Event::RaritySet { target, rare: true });
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Forestry, crate::mock::new_test_ext(), crate::mock::Test);

@@ -3,6 +3,8 @@
 //! Every forest parcel and every tree on CEC Chain, recorded through witnesses.
 //!
 //! - Governance appoints **witnesses** (licence, region) and keeps the **species** list.
+//! - Governance marks species and whole parcels **rare** ([`Pallet::set_rarity`]): escrow sells
+//!   rare items first to long holders, asking [`RareItems`].
 //! - An owner registers a **parcel** (region, area, GeoJSON boundary CID + hash, land-right
 //!   certificate CID); a witness of the region attests it. Transfers and leases are recorded.
 //! - A witness registers the parcel's **trees** in batches. Each tree gets a **smart code**
@@ -26,6 +28,7 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod features;
+mod impl_rare_items;
 mod impl_trade_items;
 mod impl_tree_asset_lock;
 #[cfg(test)]
@@ -36,7 +39,8 @@ pub mod types;
 pub mod weights;
 
 pub use cec_primitives::{
-	ContractId, LockId, ParcelId, TokenId, TradeItem, TradeItems, TreeAssetLock, TreeIndex,
+	ContractId, LockId, ParcelId, RareItems, TokenId, TradeItem, TradeItems, TreeAssetLock,
+	TreeIndex,
 };
 pub use types::*;
 pub use weights::WeightInfo;
@@ -75,7 +79,8 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
-		/// Appoints and removes witnesses, maintains the species list.
+		/// Appoints and removes witnesses, maintains the species list, marks species and
+		/// parcels rare.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// The currency storage deposits are held in (CEC).
 		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
@@ -143,6 +148,16 @@ pub mod pallet {
 	/// Parcels by id.
 	#[pallet::storage]
 	pub type Parcels<T: Config> = StorageMap<_, Twox64Concat, ParcelId, ParcelOf<T>>;
+
+	/// Species governance marked rare: every tree of them is rare (a subset of [`Species`]; a
+	/// species removed from the list loses its mark).
+	#[pallet::storage]
+	pub type RareSpecies<T: Config> = StorageMap<_, Twox64Concat, SpeciesId, ()>;
+
+	/// Parcels governance marked rare, as whole parcels (a subset of [`Parcels`]; a
+	/// deregistered parcel loses its mark).
+	#[pallet::storage]
+	pub type RareParcels<T: Config> = StorageMap<_, Twox64Concat, ParcelId, ()>;
 
 	/// Documents of a parcel, in the order they were attached.
 	#[pallet::storage]
@@ -283,6 +298,15 @@ pub mod pallet {
 			/// The token or trade that held them.
 			by: LockId,
 		},
+		/// Governance marked a species or a parcel rare (`rare`) or no longer rare; also
+		/// emitted with `rare: false` when a rare species is removed from the list or a rare
+		/// parcel is deregistered.
+		RaritySet {
+			/// The species or parcel.
+			target: RarityTarget,
+			/// Whether it is rare now.
+			rare: bool,
+		},
 	}
 
 	#[pallet::error]
@@ -356,6 +380,8 @@ pub mod pallet {
 		BadLeaseTerm,
 		/// Only the owner, the lessee or a witness of the region may attach documents.
 		NotAllowed,
+		/// The species or parcel is already marked as asked (rare, or not rare).
+		RarityUnchanged,
 	}
 
 	#[pallet::genesis_config]
@@ -432,9 +458,11 @@ pub mod pallet {
 			Self::do_add_species(id, name)
 		}
 
-		/// Remove a species from the list; trees already registered keep it.
+		/// Remove a species from the list; trees already registered keep it. A rare species
+		/// loses its mark with it, so its trees are no longer rare.
 		///
-		/// Origin must be `GovernanceOrigin`. Emits `SpeciesRemoved`.
+		/// Origin must be `GovernanceOrigin`. Emits `SpeciesRemoved` (after `RaritySet { rare:
+		/// false }` if the species was rare).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::remove_species())]
 		pub fn remove_species(origin: OriginFor<T>, id: SpeciesId) -> DispatchResult {
@@ -626,14 +654,30 @@ pub mod pallet {
 		}
 
 		/// Remove a parcel registered by mistake: unattested, without trees, documents or
-		/// lease. Its deposit is released to whoever paid it.
+		/// lease. Its deposit is released to whoever paid it, and a rare mark goes with it.
 		///
-		/// Origin must be signed by the parcel's owner. Emits `ParcelDeregistered`.
+		/// Origin must be signed by the parcel's owner. Emits `ParcelDeregistered` (after
+		/// `RaritySet { rare: false }` if the parcel was rare).
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::deregister_parcel())]
 		pub fn deregister_parcel(origin: OriginFor<T>, parcel: ParcelId) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
 			Self::do_deregister_parcel(owner, parcel)
+		}
+
+		/// Mark a species of the list (every tree of it) or a whole parcel rare (`rare`), or no
+		/// longer rare. Escrow sells rare items first to long holders ([`RareItems`]).
+		///
+		/// Origin must be `GovernanceOrigin`. Emits `RaritySet`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::set_rarity())]
+		pub fn set_rarity(
+			origin: OriginFor<T>,
+			target: RarityTarget,
+			rare: bool,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_set_rarity(target, rare)
 		}
 	}
 }

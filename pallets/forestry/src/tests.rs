@@ -1384,3 +1384,197 @@ fn a_leased_parcel_cannot_be_sold_and_tokenised_trees_block_a_lease() {
 		assert_ok!(Forestry::do_try_state());
 	});
 }
+
+// ---------------------------------------------------------------------------------------------
+// Rarity: governance marks species and whole parcels rare; escrow asks `RareItems`.
+
+fn set_rarity(target: RarityTarget, rare: bool) -> DispatchResult {
+	Forestry::set_rarity(RuntimeOrigin::root(), target, rare)
+}
+
+fn is_rare(item: TradeItem) -> bool {
+	<Forestry as RareItems>::is_rare(&item)
+}
+
+#[test]
+fn only_governance_marks_species_and_parcels_rare() {
+	run(|| {
+		let p = parcel_with_trees(0);
+		for target in [RarityTarget::Species(PINE), RarityTarget::Parcel(p)] {
+			for who in [OWNER, WITNESS] {
+				assert_noop!(
+					Forestry::set_rarity(RuntimeOrigin::signed(who), target, true),
+					DispatchError::BadOrigin
+				);
+			}
+			assert_noop!(
+				Forestry::set_rarity(RuntimeOrigin::none(), target, true),
+				DispatchError::BadOrigin
+			);
+		}
+		assert_eq!(RareSpecies::<Test>::iter().count() + RareParcels::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
+fn set_rarity_marks_and_unmarks_once_and_says_so() {
+	run(|| {
+		let p = parcel_with_trees(0);
+		for target in [RarityTarget::Species(OAK), RarityTarget::Parcel(p)] {
+			let marked = || match target {
+				RarityTarget::Species(id) => RareSpecies::<Test>::contains_key(id),
+				RarityTarget::Parcel(p) => RareParcels::<Test>::contains_key(p),
+			};
+			// Not rare yet: unmarking changes nothing.
+			assert_noop!(set_rarity(target, false), Error::<Test>::RarityUnchanged);
+			assert_ok!(set_rarity(target, true));
+			assert!(marked());
+			assert_eq!(last_event(), Event::RaritySet { target, rare: true });
+			assert_noop!(set_rarity(target, true), Error::<Test>::RarityUnchanged);
+			assert_ok!(set_rarity(target, false));
+			assert!(!marked());
+			assert_eq!(last_event(), Event::RaritySet { target, rare: false });
+			assert_noop!(set_rarity(target, false), Error::<Test>::RarityUnchanged);
+		}
+	});
+}
+
+#[test]
+fn set_rarity_refuses_unknown_species_and_parcels() {
+	run(|| {
+		for rare in [true, false] {
+			assert_noop!(
+				set_rarity(RarityTarget::Species(77), rare),
+				Error::<Test>::UnknownSpecies
+			);
+			assert_noop!(set_rarity(RarityTarget::Parcel(9), rare), Error::<Test>::UnknownParcel);
+		}
+	});
+}
+
+#[test]
+fn trees_are_rare_by_their_species_or_parcel_and_parcels_by_their_own_mark() {
+	run(|| {
+		let p = parcel_with_trees(2);
+		// Tree 1 is an oak, tree 0 a pine.
+		Trees::<Test>::mutate(p, 1, |t| t.as_mut().unwrap().survey.species = OAK);
+		let (pine, oak) =
+			(TradeItem::Tree { parcel: p, index: 0 }, TradeItem::Tree { parcel: p, index: 1 });
+		let land = TradeItem::Parcel(p);
+		let lot = TradeItem::TokenLot { token: 0, amount: 1 };
+		let service = TradeItem::Service { terms: [0; 32] };
+		for item in [&pine, &oak, &land, &lot, &service] {
+			assert!(!is_rare(item.clone()), "nothing is rare yet: {item:?}");
+		}
+
+		assert_ok!(set_rarity(RarityTarget::Species(OAK), true));
+		assert!(is_rare(oak.clone()));
+		assert!(!is_rare(pine.clone()));
+		// A rare species does not make the parcel rare, nor a tree that does not exist.
+		assert!(!is_rare(land.clone()));
+		assert!(!is_rare(TradeItem::Tree { parcel: p, index: 2 }));
+		assert!(!is_rare(TradeItem::Tree { parcel: 9, index: 1 }));
+
+		assert_ok!(set_rarity(RarityTarget::Parcel(p), true));
+		assert!(is_rare(land.clone()));
+		// A rare parcel makes its trees rare too: sold one by one they skip no pre-sale.
+		assert!(is_rare(pine.clone()));
+		assert!(is_rare(oak.clone()));
+		assert!(!is_rare(TradeItem::Parcel(p + 1)));
+
+		// Token lots and services are never rare here.
+		assert!(!is_rare(lot));
+		assert!(!is_rare(service));
+
+		// A tree sold on its own, even felled, keeps its species and so its rarity.
+		assert_ok!(Forestry::transfer_tree(RuntimeOrigin::signed(OWNER), tree(p, 1), BUYER));
+		assert_ok!(Forestry::record_felling(RuntimeOrigin::signed(WITNESS), tree(p, 1)));
+		assert!(is_rare(oak.clone()));
+
+		assert_ok!(set_rarity(RarityTarget::Parcel(p), false));
+		assert!(!is_rare(land));
+		assert!(!is_rare(pine));
+		assert!(is_rare(oak.clone()), "still by its species");
+		assert_ok!(set_rarity(RarityTarget::Species(OAK), false));
+		assert!(!is_rare(oak));
+	});
+}
+
+#[test]
+fn a_removed_species_loses_its_rare_mark() {
+	run(|| {
+		let p = parcel_with_trees(1);
+		let pine = TradeItem::Tree { parcel: p, index: 0 };
+		assert_ok!(set_rarity(RarityTarget::Species(PINE), true));
+		assert!(is_rare(pine.clone()));
+
+		assert_ok!(Forestry::remove_species(RuntimeOrigin::root(), PINE));
+		let ours: Vec<_> = System::events()
+			.into_iter()
+			.filter_map(|r| match r.event {
+				RuntimeEvent::Forestry(e) => Some(e),
+				_ => None,
+			})
+			.rev()
+			.take(2)
+			.collect();
+		assert_eq!(
+			ours,
+			vec![
+				Event::SpeciesRemoved { id: PINE },
+				Event::RaritySet { target: RarityTarget::Species(PINE), rare: false },
+			]
+		);
+		assert!(!RareSpecies::<Test>::contains_key(PINE));
+		// The tree keeps its species but is no longer rare; the mark cannot be set on a
+		// species out of the list.
+		assert_eq!(Trees::<Test>::get(p, 0).unwrap().survey.species, PINE);
+		assert!(!is_rare(pine.clone()));
+		assert_noop!(set_rarity(RarityTarget::Species(PINE), true), Error::<Test>::UnknownSpecies);
+
+		// Added again under the same id, the species starts unmarked.
+		let name = SpeciesName::try_from(b"Pinus massoniana".to_vec()).unwrap();
+		assert_ok!(Forestry::add_species(RuntimeOrigin::root(), PINE, name));
+		assert!(!is_rare(pine.clone()));
+		assert_ok!(set_rarity(RarityTarget::Species(PINE), true));
+		assert!(is_rare(pine));
+
+		// An unmarked species is removed quietly, as before.
+		System::reset_events();
+		assert_ok!(Forestry::remove_species(RuntimeOrigin::root(), OAK));
+		assert_eq!(System::events().len(), 1);
+		assert_eq!(last_event(), Event::SpeciesRemoved { id: OAK });
+	});
+}
+
+#[test]
+fn a_deregistered_parcel_loses_its_rare_mark() {
+	run(|| {
+		assert_ok!(Forestry::register_parcel(RuntimeOrigin::signed(OWNER), info(b"CN-3501")));
+		assert_ok!(set_rarity(RarityTarget::Parcel(0), true));
+		assert!(is_rare(TradeItem::Parcel(0)));
+		assert_ok!(Forestry::deregister_parcel(RuntimeOrigin::signed(OWNER), 0));
+		assert_eq!(last_event(), Event::ParcelDeregistered { parcel: 0, owner: OWNER });
+		assert!(System::events().iter().any(|r| r.event
+			== RuntimeEvent::Forestry(Event::RaritySet {
+				target: RarityTarget::Parcel(0),
+				rare: false
+			})));
+		assert!(!RareParcels::<Test>::contains_key(0));
+		assert!(!is_rare(TradeItem::Parcel(0)));
+	});
+}
+
+#[test]
+fn try_state_catches_stray_rare_marks() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Forestry::do_try_state());
+		RareSpecies::<Test>::insert(77, ());
+		assert!(Forestry::do_try_state().is_err());
+		RareSpecies::<Test>::remove(77);
+		RareParcels::<Test>::insert(9, ());
+		assert!(Forestry::do_try_state().is_err());
+		RareParcels::<Test>::remove(9);
+		assert_ok!(Forestry::do_try_state());
+	});
+}

@@ -223,6 +223,27 @@ pub enum DocumentKind {
 	Other,
 }
 
+/// What governance marks rare (or not) with `set_rarity`: rare items sell first to long
+/// holders (see [`cec_primitives::RareItems`]).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum RarityTarget {
+	/// A species of the list: every tree of it, registered or to come, is rare.
+	Species(SpeciesId),
+	/// A whole parcel, sold as one; its trees listed one by one are rare only by their species.
+	Parcel(ParcelId),
+}
+
 /// One entry of a tree's append-only history.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,

@@ -414,6 +414,16 @@ pub mod dynamic_params {
 		#[codec(index = 0)]
 		pub static CommunityElections: bool = false;
 	}
+
+	/// The CEC market: the reference price the C2C band is drawn around. Moves money: 3/4.
+	#[dynamic_pallet_params]
+	#[codec(index = 2)]
+	pub mod market {
+		/// Test-yuan units (0.01 yuan) for one CEC: 1.00 yuan. 0 means no price (the C2C market
+		/// in test yuan closes, and its listings go stale).
+		#[codec(index = 0)]
+		pub static CecPriceInTestCny: Balance = 100;
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -435,7 +445,9 @@ impl EnsureOriginWithArg<RuntimeOrigin, RuntimeParametersKey> for ParameterOrigi
 		key: &RuntimeParametersKey,
 	) -> Result<Self::Success, RuntimeOrigin> {
 		match key {
-			RuntimeParametersKey::Trade(_) | RuntimeParametersKey::Governance(_) => {
+			RuntimeParametersKey::Trade(_)
+			| RuntimeParametersKey::Governance(_)
+			| RuntimeParametersKey::Market(_) => {
 				<MoneyOrigin as EnsureOrigin<RuntimeOrigin>>::try_origin(origin).map(|_| ())
 			},
 		}

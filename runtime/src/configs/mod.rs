@@ -4,6 +4,7 @@ mod accounts;
 mod consensus;
 mod forestry;
 pub mod governance;
+mod holders;
 mod kyc;
 mod monetary;
 mod staking;

@@ -104,6 +104,8 @@ impl pallet_escrow::Config for Runtime {
 	type MinKycLevel = ConstU8<1>;
 	type Identity = Kyc;
 	type Items = RegistryItems;
+	type Rare = Forestry;
+	type PreSale = crate::Lockup;
 	type GovernanceOrigin = AppointmentOrigin;
 	type FeeRate = TradeFeeRate;
 	type FeeDestination = TradeFeeAccount;

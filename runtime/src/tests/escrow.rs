@@ -16,7 +16,7 @@ use frame_support::{
 	},
 };
 use pallet_escrow::{runtime_decl_for_escrow_api::EscrowApiV1, Cid, ContractState, Reputation};
-use pallet_forestry::{GeoPoint, ParcelInfo, TreeId, TreeOrigin, TreeSurvey};
+use pallet_forestry::TreeId;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 
 const CID: &[u8] = b"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
@@ -36,31 +36,7 @@ fn set_up() -> (AccountId, AccountId) {
 	run_block_at_slot(GENESIS_SLOT);
 	let (alice, bob, charlie) =
 		(Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id());
-	assert_ok!(Forestry::appoint_witness(
-		RuntimeOrigin::root(),
-		alice.clone(),
-		b"FJ-WIT-0001".to_vec().try_into().unwrap(),
-		b"CN-35".to_vec().try_into().unwrap(),
-	));
-	let info = ParcelInfo {
-		region: b"CN-350481".to_vec().try_into().unwrap(),
-		area_m2: 200_000,
-		boundary_cid: cid(),
-		boundary_hash: [9; 32],
-		certificate_cid: cid(),
-	};
-	assert_ok!(Forestry::register_parcel(signed(&bob), info));
-	assert_ok!(Forestry::attest_parcel(signed(&alice), 0));
-	let survey = TreeSurvey {
-		species: 2,
-		position: GeoPoint { lat: 261_000_000, lon: 1_193_000_000 },
-		height_cm: 1_500,
-		crown_cm: 500,
-		trunk_mm: Some(280),
-		planted: Some(2012),
-		origin: TreeOrigin::Planted,
-	};
-	assert_ok!(Forestry::register_trees(signed(&alice), 0, vec![survey].try_into().unwrap()));
+	parcel_with_one_tree(&bob, &alice);
 	assert_ok!(Kyc::appoint_provider(
 		RuntimeOrigin::root(),
 		charlie.clone(),

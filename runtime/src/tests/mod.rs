@@ -6,6 +6,7 @@ mod forestry;
 mod genesis;
 mod governance;
 mod kyc;
+mod lockup;
 mod slashing;
 mod staking_rewards;
 
@@ -90,6 +91,48 @@ pub fn assert_invariants() {
 	crate::Kyc::do_try_state().expect("kyc invariants");
 	crate::Escrow::do_try_state().expect("escrow invariants");
 	crate::Foundation::do_try_state().expect("foundation invariants");
+	crate::Lockup::do_try_state().expect("lockup invariants");
+}
+
+/// `witness` becomes a forestry witness and attests `owner`'s new parcel 0, on which it registers
+/// one tree of species 2 (the shared set-up of the trade tests).
+pub fn parcel_with_one_tree(owner: &crate::AccountId, witness: &crate::AccountId) {
+	use crate::{Forestry, RuntimeOrigin};
+	use pallet_forestry::{GeoPoint, ParcelInfo, TreeOrigin, TreeSurvey};
+	let cid: pallet_forestry::Cid =
+		b"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi".to_vec().try_into().unwrap();
+	frame_support::assert_ok!(Forestry::appoint_witness(
+		RuntimeOrigin::root(),
+		witness.clone(),
+		b"FJ-WIT-0001".to_vec().try_into().unwrap(),
+		b"CN-35".to_vec().try_into().unwrap(),
+	));
+	let info = ParcelInfo {
+		region: b"CN-350481".to_vec().try_into().unwrap(),
+		area_m2: 200_000,
+		boundary_cid: cid.clone(),
+		boundary_hash: [9; 32],
+		certificate_cid: cid,
+	};
+	frame_support::assert_ok!(Forestry::register_parcel(
+		RuntimeOrigin::signed(owner.clone()),
+		info
+	));
+	frame_support::assert_ok!(Forestry::attest_parcel(RuntimeOrigin::signed(witness.clone()), 0));
+	let survey = TreeSurvey {
+		species: 2,
+		position: GeoPoint { lat: 261_000_000, lon: 1_193_000_000 },
+		height_cm: 1_500,
+		crown_cm: 500,
+		trunk_mm: Some(280),
+		planted: Some(2012),
+		origin: TreeOrigin::Planted,
+	};
+	frame_support::assert_ok!(Forestry::register_trees(
+		RuntimeOrigin::signed(witness.clone()),
+		0,
+		vec![survey].try_into().unwrap()
+	));
 }
 
 /// Slot of the last executed block.
@@ -137,6 +180,7 @@ pub fn signed_extrinsic(
 		frame_system::CheckNonce::from(nonce),
 		frame_system::CheckWeight::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		pallet_lockup::PrioritiseHolders::new(),
 		frame_metadata_hash_extension::CheckMetadataHash::new(false),
 		frame_system::WeightReclaim::new(),
 	);

@@ -60,6 +60,10 @@ impl<T: Config> Pallet<T> {
 		T::Kyc::ensure_verified(&buyer, T::MinKycLevel::get(), use_)?;
 		ensure!(l.seller != buyer, Error::<T>::SelfTrade);
 		T::Kyc::ensure_verified(&l.seller, T::MinKycLevel::get(), use_)?;
+		// Holder priority: during a rare item's pre-sale window only eligible holders may buy.
+		if T::Rare::is_rare(&l.item) {
+			T::PreSale::ensure_eligible(&buyer, l.listed_at)?;
+		}
 		let cooldown = match l.contract {
 			Some(running) => {
 				ensure!(Self::clear_if_lapsed(running)?, Error::<T>::ListingInContract);

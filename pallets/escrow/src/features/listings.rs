@@ -42,6 +42,7 @@ impl<T: Config> Pallet<T> {
 				contract: None,
 				deposit,
 				cooldown: None,
+				listed_at: Self::now(),
 			},
 		);
 		Self::deposit_event(Event::Listed { listing, seller, item, asset, price });

@@ -18,7 +18,8 @@ impl<T: Config> Pallet<T> {
 	/// - a tree's `records` is at most `MaxRecordsPerTree` and its history holds exactly the
 	///   seqs `0 .. records`; a parcel's documents are exactly `0 .. documents`;
 	/// - what each account holds for each [`HoldReason`] equals the deposits the parcels,
-	///   trees, records and documents say it paid.
+	///   trees, records and documents say it paid;
+	/// - rare marks name only species of the list and registered parcels.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextParcelId::<T>::get();
 		// Per account: parcel, tree and record deposits.
@@ -74,6 +75,14 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			ParcelDocuments::<T>::iter_keys().count() as u64 == total_documents,
 			"document of no parcel"
+		);
+		ensure!(
+			RareSpecies::<T>::iter_keys().all(Species::<T>::contains_key),
+			"rare mark on a species not in the list"
+		);
+		ensure!(
+			RareParcels::<T>::iter_keys().all(Parcels::<T>::contains_key),
+			"rare mark on a parcel not registered"
 		);
 		let reasons =
 			[HoldReason::ParcelDeposit, HoldReason::TreeDeposit, HoldReason::RecordDeposit];

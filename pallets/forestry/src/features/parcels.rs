@@ -46,6 +46,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(p.lease.is_none(), Error::<T>::LeaseActive);
 		Self::release_deposit(HoldReason::ParcelDeposit, &p.deposit.who, p.deposit.amount)?;
 		Parcels::<T>::remove(parcel);
+		Self::drop_rarity(RarityTarget::Parcel(parcel));
 		Self::deposit_event(Event::ParcelDeregistered { parcel, owner });
 		Ok(())
 	}

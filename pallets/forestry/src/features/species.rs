@@ -23,10 +23,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Remove a species (see [`Pallet::remove_species`]).
+	/// Remove a species (see [`Pallet::remove_species`]); its rare mark goes with it, so its
+	/// trees are no longer rare (and a species added later under the id starts unmarked).
 	pub(crate) fn do_remove_species(id: SpeciesId) -> DispatchResult {
 		Species::<T>::take(id).ok_or(Error::<T>::UnknownSpecies)?;
 		SpeciesIds::<T>::mutate(|ids| ids.retain(|i| *i != id));
+		Self::drop_rarity(RarityTarget::Species(id));
 		Self::deposit_event(Event::SpeciesRemoved { id });
 		Ok(())
 	}

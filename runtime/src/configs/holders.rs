@@ -1,0 +1,127 @@
+//! Holder economics: lockup-and-drip, power, coin-days and the C2C market of available CEC.
+
+use super::{
+	governance::{dynamic_params::market::CecPriceInTestCny, MoneyOrigin},
+	trade::{SettlementAssetId, TradeFeeAccount, TEST_CNY},
+};
+use crate::{
+	constants::{currency::*, time::DAYS},
+	Balance, Balances, BlockNumber, Kyc, Runtime, RuntimeFreezeReason, RuntimeHoldReason,
+	SettlementAssets,
+};
+use cec_primitives::ReferencePrice;
+use frame_support::{
+	parameter_types,
+	traits::{ConstU128, ConstU32, ConstU64, ConstU8},
+};
+use pallet_lockup::LockupParams;
+use sp_runtime::Perbill;
+
+parameter_types! {
+	/// REQUIREMENTS §7: 0.5 %–1 % a day, ±2 % band. A busy day is 14,400 successful signed
+	/// extrinsics (one a block on average); the C2C fee is the trade market's 1 %.
+	pub const DefaultLockupParams: LockupParams<BlockNumber, Balance> = LockupParams {
+		min_rate: Perbill::from_parts(5_000_000),
+		max_rate: Perbill::from_percent(1),
+		activity_target: 14_400,
+		band: Perbill::from_percent(2),
+		fee: Perbill::from_percent(1),
+		presale_window: 3 * DAYS,
+		// 10,000 CEC held 30 days opens a pre-sale; the threshold falls to zero over 3 days.
+		presale_top_score: 300_000 * CEC,
+		day_length: DAYS,
+		min_priority_lock: 100 * CEC,
+	};
+	/// Governance may not set a drip above 5 % a day.
+	pub const MaxDripRate: Perbill = Perbill::from_percent(5);
+	/// Nor a band above 10 %.
+	pub const MaxBand: Perbill = Perbill::from_percent(10);
+	/// Nor a C2C fee above 5 %.
+	pub const MaxC2cFee: Perbill = Perbill::from_percent(5);
+}
+
+/// The reference price of CEC: a governance-set parameter for the test yuan for now (the
+/// market maker's mid quote once it exists); no other asset has one. A price of 0 is no price.
+pub struct GovernedPrice;
+impl ReferencePrice<SettlementAssetId, Balance> for GovernedPrice {
+	fn price(asset: &SettlementAssetId) -> Option<Balance> {
+		match *asset {
+			TEST_CNY => Some(<CecPriceInTestCny as frame_support::traits::Get<Balance>>::get())
+				.filter(|p| *p > 0),
+			_ => None,
+		}
+	}
+}
+
+impl pallet_lockup::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type AssetId = SettlementAssetId;
+	type Assets = SettlementAssets;
+	type Price = GovernedPrice;
+	type Kyc = Kyc;
+	type MinKycLevel = ConstU8<1>;
+	type OtherFrozen = pallet_lockup::LargestOtherFreeze<Runtime>;
+	type FeeDestination = TradeFeeAccount;
+	type GovernanceOrigin = MoneyOrigin;
+	type DefaultParams = DefaultLockupParams;
+	type MaxDripRate = MaxDripRate;
+	// A dev chain's day may be as short as 5 blocks (30 s).
+	type MinDayLength = ConstU32<5>;
+	type MaxBand = MaxBand;
+	type MaxFee = MaxC2cFee;
+	// A lock record (about 150 bytes) costs deposit(1, 150) = 0.115 CEC; the least lock that
+	// opens one keeps nine times that frozen on its holder until it is all unlocked.
+	type MinLock = ConstU128<CEC>;
+	type MinListing = ConstU128<CEC>;
+	// A listing record: about 100 bytes.
+	type ListingDeposit = ConstU128<{ deposit(1, 100) }>;
+	type MaxListingsPerAccount = ConstU32<16>;
+	type MaxListings = ConstU32<100_000>;
+	type DayHistory = ConstU32<400>;
+	// A day of holding is worth as much pool priority as a tip of about 0.000001 CEC on a
+	// plain transfer; the most (a year) stays below a 0.0004 CEC tip: any payer outbids it.
+	type PriorityPerDay = ConstU64<1_000_000>;
+	type MaxPriorityDays = ConstU32<365>;
+	type CecUnit = ConstU128<CEC>;
+	type WeightInfo = pallet_lockup::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = LockupBenchmarkHelper;
+}
+
+/// Benchmark set-up: the test yuan exists, has a price, and traders are verified.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct LockupBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_lockup::BenchmarkHelper<AccountId, SettlementAssetId> for LockupBenchmarkHelper {
+	fn asset() -> SettlementAssetId {
+		TEST_CNY
+	}
+	fn set_price(price: Balance) {
+		use super::governance::{dynamic_params::market, RuntimeParameters};
+		if !pallet_assets::Asset::<Runtime, pallet_assets::Instance2>::contains_key(TEST_CNY) {
+			let _ = SettlementAssets::force_create(
+				crate::RuntimeOrigin::root(),
+				TEST_CNY.into(),
+				TradeFeeAccount::get().into(),
+				true,
+				1,
+			);
+		}
+		let _ = crate::Parameters::set_parameter(
+			crate::RuntimeOrigin::root(),
+			RuntimeParameters::Market(market::Parameters::CecPriceInTestCny(
+				market::CecPriceInTestCny,
+				Some(price),
+			)),
+		);
+	}
+	fn fund_asset(who: &AccountId, amount: Balance) {
+		use frame_support::traits::fungibles::Mutate as _;
+		let _ = SettlementAssets::mint_into(TEST_CNY, who, amount);
+	}
+	fn verify(who: &AccountId) {
+		Kyc::bench_verify(who);
+	}
+}
