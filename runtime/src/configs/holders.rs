@@ -94,6 +94,8 @@ impl pallet_lockup::Config for Runtime {
 #[cfg(feature = "runtime-benchmarks")]
 pub struct LockupBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
+use crate::AccountId;
+#[cfg(feature = "runtime-benchmarks")]
 impl pallet_lockup::BenchmarkHelper<AccountId, SettlementAssetId> for LockupBenchmarkHelper {
 	fn asset() -> SettlementAssetId {
 		TEST_CNY
