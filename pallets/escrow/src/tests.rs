@@ -1291,16 +1291,49 @@ fn a_rare_listing_accepts_anyone_after_the_pre_sale() {
 }
 
 #[test]
-fn the_pre_sale_window_runs_from_listing_not_from_a_lapse() {
+fn a_rare_item_back_on_the_market_opens_a_new_pre_sale() {
 	new_test_ext().execute_with(|| {
 		make_eligible(BUYER);
 		let l = list(SELLER, RARE_TREE, CNY);
 		let c = accept(BUYER, l);
-		// The eligible buyer lets the contract lapse; by then the window (from listing) is
-		// over, so anyone may take the listing.
-		run_to(2 + FUNDING);
+		// The eligible buyer (an accomplice of the seller, say) lets the contract lapse, long
+		// after the first window. Cleared (by anyone), the listing's pre-sale starts again.
+		let cleared_at = 2 + FUNDING;
+		run_to(cleared_at);
 		assert!(Escrow::is_lapsed(&Contracts::<Test>::get(c).unwrap()));
+		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(EVE), c));
+		assert_eq!(Listings::<Test>::get(l).unwrap().listed_at, cleared_at);
+		run_to(cleared_at + PRESALE_WINDOW - 1);
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(EVE), l), NOT_ELIGIBLE);
+		run_to(cleared_at + PRESALE_WINDOW);
 		accept(EVE, l);
+	});
+}
+
+#[test]
+fn accepting_over_a_lapsed_rare_contract_counts_from_the_clearing() {
+	new_test_ext().execute_with(|| {
+		make_eligible(BUYER);
+		let l = list(SELLER, RARE_TREE, CNY);
+		let c = accept(BUYER, l);
+		run_to(2 + FUNDING);
+		// Accepting clears the lapsed contract first; the pre-sale is then asked with the new
+		// listing time (the eligible buyer passes; its cooldown is what stops it here).
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(BUYER), l), Error::<Test>::CoolingDown);
+		assert!(Contracts::<Test>::get(c).is_some(), "rolled back");
+	});
+}
+
+#[test]
+fn a_buyer_withdrawing_from_a_rare_item_restarts_its_pre_sale() {
+	new_test_ext().execute_with(|| {
+		make_eligible(BUYER);
+		let l = list(SELLER, RARE_TREE, CNY);
+		run_to(1 + PRESALE_WINDOW - 1);
+		let c = accept(BUYER, l);
+		run_to(1 + PRESALE_WINDOW + 5);
+		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(BUYER), c));
+		assert_noop!(Escrow::accept(RuntimeOrigin::signed(EVE), l), NOT_ELIGIBLE);
 	});
 }
 

@@ -203,5 +203,17 @@ mod benchmarks {
 		assert!(priority > 0 || Params::<T>::get().min_priority_lock > cec::<T>(1_000));
 	}
 
+	/// Setting a holder's freeze again (by someone else).
+	#[benchmark]
+	fn refresh() {
+		let who = funded::<T>("holder", 0);
+		assert!(Pallet::<T>::do_lock(who.clone(), cec::<T>(1_000)).is_ok());
+		close_days::<T>(2);
+		let other = funded::<T>("other", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(other), who.clone());
+		assert!(Locks::<T>::get(&who).is_some());
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

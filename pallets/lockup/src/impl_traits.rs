@@ -1,38 +1,18 @@
-//! The traits other pallets use this pallet through: [`Lockup`], [`Power`] and [`PreSale`]; and
-//! [`LargestOtherFreeze`], the [`Config::OtherFrozen`] of a runtime whose CEC is pallet-balances.
+//! The traits other pallets use this pallet through: [`Lockup`], [`Power`] and [`PreSale`].
 
 use crate::{features::mul_div_down, *};
 use cec_primitives::{Lockup, Power, PreSale};
-use core::marker::PhantomData;
-
-/// [`Config::OtherFrozen`] for CEC in pallet-balances: the largest of the account's locks
-/// (vesting, voting…) and of its freezes other than [`FreezeReason::Lockup`], as pallet-balances
-/// keeps them (at most its `MaxLocks` and `MaxFreezes` entries: two bounded reads).
-pub struct LargestOtherFreeze<T>(PhantomData<T>);
-impl<T> Convert<T::AccountId, Balance> for LargestOtherFreeze<T>
-where
-	T: Config + pallet_balances::Config<Balance = Balance>,
-	<T as pallet_balances::Config>::FreezeIdentifier: From<FreezeReason>,
-{
-	fn convert(who: T::AccountId) -> Balance {
-		let ours: <T as pallet_balances::Config>::FreezeIdentifier = FreezeReason::Lockup.into();
-		let locks = pallet_balances::Locks::<T>::get(&who).iter().map(|l| l.amount).max();
-		let freezes = pallet_balances::Freezes::<T>::get(&who)
-			.iter()
-			.filter(|f| f.id != ours)
-			.map(|f| f.amount)
-			.max();
-		locks.unwrap_or_default().max(freezes.unwrap_or_default())
-	}
-}
 
 impl<T: Config> Lockup<T::AccountId, Balance> for Pallet<T> {
 	fn lock_bought(who: &T::AccountId, amount: Balance) -> DispatchResult {
-		// The caller just paid `amount` out to `who`: it is free, whatever else is frozen.
-		ensure!(
-			amount <= <T::Currency as fungible::Inspect<_>>::balance(who),
-			Error::<T>::InsufficientAvailable
-		);
+		// The caller just paid `amount` out to `who`: it must be free of every freeze (the
+		// existential deposit may be among it: the freeze keeps the account alive).
+		let free = <T::Currency as fungible::Inspect<_>>::balance(who);
+		let own = Locks::<T>::get(who)
+			.map(|r| Self::frozen_of(&r).saturating_sub(r.listed))
+			.unwrap_or_default();
+		let covered = T::OtherFrozen::convert(who.clone()).saturating_add(own);
+		ensure!(amount <= free.saturating_sub(covered), Error::<T>::InsufficientAvailable);
 		Self::do_lock(who.clone(), amount)
 	}
 }

@@ -58,7 +58,6 @@ pub mod types;
 pub mod weights;
 
 pub use extension::PrioritiseHolders;
-pub use impl_traits::LargestOtherFreeze;
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -144,8 +143,10 @@ pub mod pallet {
 		type Kyc: KycCheck<Self::AccountId>;
 		/// The least KYC level a C2C buyer or seller needs.
 		type MinKycLevel: Get<u8>;
-		/// The largest lock or freeze on an account other than this pallet's (vesting,
-		/// voting…): CEC that locking and listing must leave alone.
+		/// CEC of an account another pallet keeps frozen that must not also back a lock: the
+		/// unvested part of an allocation, which has no power. pallet-balances lets freezes
+		/// overlap (it enforces only the largest), so the lockup's freeze is set to its own part
+		/// plus this, and `lock` and `list` take only CEC above both.
 		type OtherFrozen: Convert<Self::AccountId, Balance>;
 		/// Where C2C fees go (the platform's fee account).
 		type FeeDestination: Get<Self::AccountId>;
@@ -313,6 +314,13 @@ pub mod pallet {
 			/// The fee the buyer paid on top, to the fee account.
 			fee: Balance,
 		},
+		/// A holder's freeze was set again to follow what else is frozen on it.
+		Refreshed {
+			/// The holder.
+			who: T::AccountId,
+			/// Its lockup freeze now.
+			frozen: Balance,
+		},
 		/// Governance set new parameters.
 		ParamsSet {
 			/// The parameters now in force.
@@ -331,6 +339,8 @@ pub mod pallet {
 		InsufficientAvailable,
 		/// Not that much has dripped free to unlock.
 		InsufficientUnlockable,
+		/// The account has no lock record.
+		NoLock,
 		/// There is no reference price for that asset.
 		NoReferencePrice,
 		/// The price is outside the band around the reference price.
@@ -521,6 +531,21 @@ pub mod pallet {
 			Params::<T>::put(params);
 			Self::deposit_event(Event::ParamsSet { params });
 			Ok(())
+		}
+
+		/// Set `who`'s lockup freeze again: its record's part plus what else is frozen on it now
+		/// (`OtherFrozen`, e.g. an allocation still vesting). Once vesting releases CEC, this
+		/// lets it go; anyone may call it for anyone, since it only brings the freeze to what the
+		/// rules say.
+		///
+		/// Origin must be signed. Fails with `NoLock`.
+		///
+		/// Emits `Refreshed`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::refresh().saturating_add(Pallet::<T>::era_reads()))]
+		pub fn refresh(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_refresh(who)
 		}
 	}
 }

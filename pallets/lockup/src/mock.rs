@@ -131,6 +131,18 @@ impl ReferencePrice<u32, Balance> for MockPrice {
 	}
 }
 
+/// The mock's "vesting": a balances lock named `vesting `, as pallet-vesting keeps one.
+pub struct VestingLock;
+impl sp_runtime::traits::Convert<AccountId, Balance> for VestingLock {
+	fn convert(who: AccountId) -> Balance {
+		pallet_balances::Locks::<Test>::get(who)
+			.iter()
+			.filter(|l| l.id == *b"vesting ")
+			.map(|l| l.amount)
+			.sum()
+	}
+}
+
 impl pallet_lockup::Config for Test {
 	type Currency = Balances;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
@@ -140,7 +152,7 @@ impl pallet_lockup::Config for Test {
 	type Price = MockPrice;
 	type Kyc = MockKyc;
 	type MinKycLevel = ConstU8<1>;
-	type OtherFrozen = crate::LargestOtherFreeze<Test>;
+	type OtherFrozen = VestingLock;
 	type FeeDestination = FeeAccount;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type DefaultParams = Defaults;

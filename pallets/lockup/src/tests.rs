@@ -106,6 +106,65 @@ fn vested_cec_cannot_be_locked_again_for_power() {
 }
 
 #[test]
+fn vested_cec_cannot_back_a_lock_so_the_lock_cannot_be_spent() {
+	new_test_ext().execute_with(|| {
+		let lockable = START - VESTED_LOCK - ED;
+		assert_ok!(Lockup::lock(origin(VESTED), lockable));
+		// The freeze stacks on the vesting lock: the locked CEC cannot leave, even though
+		// pallet-balances only enforces the larger of two freezes.
+		assert_eq!(frozen(VESTED), lockable + VESTED_LOCK);
+		assert_eq!(record(VESTED).stacked, VESTED_LOCK);
+		assert_noop!(
+			Balances::transfer_allow_death(origin(VESTED), BOB, 2 * ED),
+			TokenError::Frozen
+		);
+		check();
+		// Vesting releases half: refreshing (anyone may) lets that half go, not the lock.
+		use frame_support::traits::{LockableCurrency, WithdrawReasons};
+		Balances::set_lock(*b"vesting ", &VESTED, VESTED_LOCK / 2, WithdrawReasons::all());
+		assert_ok!(Lockup::refresh(origin(BOB), VESTED));
+		assert_eq!(
+			last_event(),
+			Event::Refreshed { who: VESTED, frozen: lockable + VESTED_LOCK / 2 }.into()
+		);
+		assert_ok!(Balances::transfer_allow_death(origin(VESTED), BOB, VESTED_LOCK / 2));
+		assert_noop!(
+			Balances::transfer_allow_death(origin(VESTED), BOB, 2 * ED),
+			TokenError::Frozen
+		);
+		assert_noop!(Lockup::refresh(origin(BOB), CHARLIE), E::NoLock);
+		check();
+	});
+}
+
+#[test]
+fn cec_bought_by_a_vesting_holder_stays_locked() {
+	new_test_ext().execute_with(|| {
+		// All of VESTED's free CEC goes, but for the vesting lock: only vested CEC is left.
+		assert_ok!(Balances::transfer_allow_death(origin(VESTED), BOB, START - VESTED_LOCK));
+		let id = list_default(ALICE, 100 * CEC);
+		assert_ok!(Lockup::buy(origin(VESTED), id, 100 * CEC));
+		assert_eq!(frozen(VESTED), 100 * CEC + VESTED_LOCK);
+		assert_noop!(Balances::transfer_allow_death(origin(VESTED), BOB, CEC), TokenError::Frozen);
+		check();
+	});
+}
+
+#[test]
+fn topping_up_never_makes_a_lock_older() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Lockup::lock(origin(ALICE), 1_000 * CEC));
+		run_to(1 + 5 * DAY);
+		let since = record(ALICE).since;
+		for _ in 0..20 {
+			assert_ok!(Lockup::lock(origin(ALICE), 1));
+			assert!(record(ALICE).since >= since);
+		}
+		check();
+	});
+}
+
+#[test]
 fn lock_bought_locks_what_arrived() {
 	new_test_ext().execute_with(|| {
 		assert_ok!(<Lockup as cec_primitives::Lockup<_, _>>::lock_bought(&BOB, 2 * CEC));
@@ -258,9 +317,9 @@ fn locking_more_carries_the_drip_and_weights_the_age() {
 		assert_eq!(r.base, l + 1_000 * CEC);
 		assert_eq!(Lockup::unlockable_of(&r), u);
 		assert_eq!(frozen(ALICE), 2_000 * CEC);
-		// Age: (l × 1 + 1000 × 41) / (l + 1000), about halfway.
+		// Age: (l × 1 + 1000 × 41) / (l + 1000), rounded up: about halfway.
 		let now = System::block_number() as u128;
-		let weighted = mul_div_down(l, 1, r.base) + mul_div_down(1_000 * CEC, now, r.base);
+		let weighted = (l + 1_000 * CEC * now).div_ceil(r.base);
 		assert_eq!(r.since as u128, weighted);
 		check();
 	});
@@ -694,9 +753,15 @@ fn random_histories_keep_every_invariant() {
 					}
 					let r = Locks::<Test>::get(p);
 					let parts = r
-						.map(|r| Lockup::locked_of(&r) + Lockup::unlockable_of(&r) + r.listed)
+						.map(|r| {
+							Lockup::locked_of(&r) + Lockup::unlockable_of(&r) + r.listed + r.stacked
+						})
 						.unwrap_or_default();
-					assert_eq!(parts, frozen(*p), "locked + unlockable + listed = freeze");
+					assert_eq!(
+						parts,
+						frozen(*p),
+						"locked + unlockable + listed (+ stacked) = freeze"
+					);
 					assert!(frozen(*p) <= Balances::total_balance(p));
 					assert_eq!(
 						Balances::total_balance(p),

@@ -67,7 +67,9 @@ pub struct LockupParams<BlockNumber, Balance> {
 /// dripped since is unlockable, less what was unlocked already (`released`). The lockup's freeze
 /// on the account is always `base + carried − released + listed`: the drip moves CEC from locked
 /// to unlockable inside the freeze, and only [`crate::Pallet::unlock`], a sale or a cancelled
-/// listing lowers it. The snapshot is taken afresh only when more CEC is locked, so how often a
+/// listing lowers it. On top of that the freeze carries `stacked`: what the runtime keeps frozen
+/// otherwise and must not also back a lock ([`crate::Config::OtherFrozen`]), because
+/// pallet-balances lets freezes overlap. The snapshot is taken afresh only when more CEC is locked, so how often a
 /// holder touches its lock never changes how fast it drips.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
@@ -92,6 +94,8 @@ pub struct LockRecord<Balance, BlockNumber> {
 	pub listings: u32,
 	/// The amount-weighted block the locked CEC was locked at: coin-days count from here.
 	pub since: BlockNumber,
+	/// [`crate::Config::OtherFrozen`] when the record was last stored, added to the freeze.
+	pub stacked: Balance,
 }
 
 /// A closed day.

@@ -18,6 +18,7 @@ pub trait WeightInfo {
 	fn on_initialize_day_close(h: u32, ) -> Weight;
 	fn on_initialize_idle() -> Weight;
 	fn prioritise_holders() -> Weight;
+	fn refresh() -> Weight;
 }
 
 /// Estimated weights, with the runtime's own database weights.
@@ -68,6 +69,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	fn refresh() -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 }
 
 /// The same figures with RocksDB weights, for mocks and tests.
@@ -116,5 +122,10 @@ impl WeightInfo for () {
 		Weight::from_parts(100_000_000, 10_000)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn refresh() -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

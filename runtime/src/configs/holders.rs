@@ -12,10 +12,10 @@ use crate::{
 use cec_primitives::ReferencePrice;
 use frame_support::{
 	parameter_types,
-	traits::{ConstU128, ConstU32, ConstU64, ConstU8},
+	traits::{ConstU128, ConstU32, ConstU64, ConstU8, VestingSchedule},
 };
 use pallet_lockup::LockupParams;
-use sp_runtime::Perbill;
+use sp_runtime::{traits::Convert, Perbill};
 
 parameter_types! {
 	/// REQUIREMENTS §7: 0.5 %–1 % a day, ±2 % band. A busy day is 14,400 successful signed
@@ -53,6 +53,17 @@ impl ReferencePrice<SettlementAssetId, Balance> for GovernedPrice {
 	}
 }
 
+/// What an account still has vesting (the promotion, tech-team and foundation allocations'
+/// tranches not yet released): it has no power, so the lockup's freeze stacks on top of it.
+/// Voting locks and staking are left out: those are the holder's own to lift, so overlapping
+/// them with a lock gives nothing away.
+pub struct Unvested;
+impl Convert<crate::AccountId, Balance> for Unvested {
+	fn convert(who: crate::AccountId) -> Balance {
+		<crate::Vesting as VestingSchedule<_>>::vesting_balance(&who).unwrap_or_default()
+	}
+}
+
 impl pallet_lockup::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
@@ -62,7 +73,7 @@ impl pallet_lockup::Config for Runtime {
 	type Price = GovernedPrice;
 	type Kyc = Kyc;
 	type MinKycLevel = ConstU8<1>;
-	type OtherFrozen = pallet_lockup::LargestOtherFreeze<Runtime>;
+	type OtherFrozen = Unvested;
 	type FeeDestination = TradeFeeAccount;
 	type GovernanceOrigin = MoneyOrigin;
 	type DefaultParams = DefaultLockupParams;

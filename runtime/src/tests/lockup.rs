@@ -198,3 +198,25 @@ fn after_the_window_anyone_may_buy_a_rare_item() {
 		assert!(Balances::balance(&alice) > 0);
 	});
 }
+
+#[test]
+fn vesting_cec_cannot_back_a_lock() {
+	dev_ext().execute_with(|| {
+		run_to(1);
+		let (alice, eve) = (Charlie.to_account_id(), Eve.to_account_id());
+		// Charlie gives Eve 5,000 CEC vesting over 1,000,000 blocks.
+		let schedule = pallet_vesting::VestingInfo::new(5_000 * CEC, 5_000 * CEC / 1_000_000, 10);
+		assert_ok!(crate::Vesting::vested_transfer(signed(&alice), eve.clone().into(), schedule));
+		let free = Balances::balance(&eve);
+		let available = pallet_lockup::Pallet::<Runtime>::available(&eve);
+		assert_eq!(available, free - 5_000 * CEC - crate::constants::currency::EXISTENTIAL_DEPOSIT);
+		assert_ok!(Lockup::lock(signed(&eve), available));
+		// Nothing but the existential deposit can leave: the lock stacks on the vesting.
+		assert_eq!(frozen(&eve), available + 5_000 * CEC);
+		assert!(Balances::transfer_keep_alive(signed(&eve), alice.clone().into(), CEC).is_err());
+		assert_noop!(
+			Lockup::lock(signed(&eve), CEC),
+			pallet_lockup::Error::<Runtime>::InsufficientAvailable
+		);
+	});
+}

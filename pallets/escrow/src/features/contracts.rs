@@ -60,18 +60,23 @@ impl<T: Config> Pallet<T> {
 		T::Kyc::ensure_verified(&buyer, T::MinKycLevel::get(), use_)?;
 		ensure!(l.seller != buyer, Error::<T>::SelfTrade);
 		T::Kyc::ensure_verified(&l.seller, T::MinKycLevel::get(), use_)?;
-		// Holder priority: during a rare item's pre-sale window only eligible holders may buy.
-		if T::Rare::is_rare(&l.item) {
-			T::PreSale::ensure_eligible(&buyer, l.listed_at)?;
-		}
-		let cooldown = match l.contract {
+		let (cooldown, listed_at) = match l.contract {
 			Some(running) => {
 				ensure!(Self::clear_if_lapsed(running)?, Error::<T>::ListingInContract);
-				// Clearing the lapsed contract set a new cooldown: read the listing afresh.
-				Listings::<T>::get(listing).and_then(|l| l.cooldown)
+				// Clearing the lapsed contract set a new cooldown (and, for a rare item, a new
+				// pre-sale): read the listing afresh.
+				let fresh = Listings::<T>::get(listing);
+				(
+					fresh.as_ref().and_then(|l| l.cooldown.clone()),
+					fresh.map_or(l.listed_at, |l| l.listed_at),
+				)
 			},
-			None => l.cooldown.clone(),
+			None => (l.cooldown.clone(), l.listed_at),
 		};
+		// Holder priority: during a rare item's pre-sale window only eligible holders may buy.
+		if T::Rare::is_rare(&l.item) {
+			T::PreSale::ensure_eligible(&buyer, listed_at)?;
+		}
 		let now = Self::now();
 		if let Some((who, until)) = cooldown {
 			ensure!(who != buyer || now >= until, Error::<T>::CoolingDown);
@@ -202,12 +207,18 @@ impl<T: Config> Pallet<T> {
 		if unfunded {
 			T::Identity::revoke_mutual(&c.seller, &c.buyer, contract);
 		}
-		let until = Self::now().saturating_add(T::ReacceptCooldown::get());
+		let now = Self::now();
+		let until = now.saturating_add(T::ReacceptCooldown::get());
 		Listings::<T>::mutate(c.listing, |l| {
 			if let Some(l) = l {
 				l.contract = None;
 				if unfunded {
 					l.cooldown = Some((c.buyer.clone(), until));
+				}
+				// A rare item back on the market opens a new pre-sale: an eligible accomplice's
+				// acceptance cannot run the window out for everyone else.
+				if T::Rare::is_rare(&l.item) {
+					l.listed_at = now;
 				}
 			}
 		});

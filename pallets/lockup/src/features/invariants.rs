@@ -7,7 +7,8 @@ impl<T: Config> Pallet<T> {
 	/// Check the pallet's invariants; iterates every record and listing, for tests and
 	/// try-runtime only.
 	///
-	/// - each holder's lockup freeze is what its record stands for, and its listing hold what
+	/// - each holder's lockup freeze is what its record stands for (plus its `stacked` part),
+	///   and its listing hold what
 	///   its record lists, the sum of its listings;
 	/// - nothing has been released that had not dripped;
 	/// - [`TotalFrozen`] is the sum of the freezes, [`ListingCount`] the number of listings, and
@@ -34,7 +35,8 @@ impl<T: Config> Pallet<T> {
 		for (who, r) in Locks::<T>::iter() {
 			let f = Self::frozen_of(&r);
 			ensure!(
-				T::Currency::balance_frozen(&FreezeReason::Lockup.into(), &who) == f,
+				T::Currency::balance_frozen(&FreezeReason::Lockup.into(), &who)
+					== f.saturating_add(r.stacked),
 				"lockup freeze differs from its record"
 			);
 			ensure!(

@@ -3,7 +3,7 @@
 
 use crate::{features::mul_div_down, *};
 use frame_support::traits::fungible::MutateFreeze;
-use sp_runtime::traits::{UniqueSaturatedFrom, UniqueSaturatedInto};
+use sp_runtime::traits::{Convert, UniqueSaturatedFrom, UniqueSaturatedInto};
 
 /// How many whole eras settling a lock looks at: a value untouched through three whole eras is
 /// below one planck (each multiplies it by less than `ERA_FLOOR / INDEX_ONE` = 10^-18).
@@ -104,6 +104,7 @@ impl<T: Config> Pallet<T> {
 			listed: 0,
 			listings: 0,
 			since: Self::now(),
+			stacked: 0,
 		}
 	}
 
@@ -127,11 +128,17 @@ impl<T: Config> Pallet<T> {
 		let since = if locked.is_zero() {
 			now
 		} else {
+			// (locked × since + amount × now) / base, rounded up: topping up never makes a lock
+			// look older.
 			let (s, n): (u128, u128) =
 				(r.since.unique_saturated_into(), now.unique_saturated_into());
-			let weighted =
-				mul_div_down(locked, s, base).saturating_add(mul_div_down(amount, n, base));
-			BlockNumberFor::<T>::unique_saturated_from(weighted)
+			let weighted = locked
+				.checked_mul(s)
+				.and_then(|a| amount.checked_mul(n).and_then(|b| a.checked_add(b)))
+				.and_then(|sum| sum.checked_add(base.saturating_sub(1)))
+				.map(|sum| sum / base)
+				.unwrap_or(n);
+			BlockNumberFor::<T>::unique_saturated_from(weighted.min(n))
 		};
 		let unlockable = Self::unlockable_of(&r);
 		let old_shares = Self::shares_now(&r);
@@ -161,18 +168,33 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Write `r` as `who`'s record and set the freeze to match; a record with nothing locked,
+	/// Write `r` as `who`'s record and set the freeze to match: the record's part
+	/// ([`Self::frozen_of`]) on top of [`Config::OtherFrozen`] now. A record with nothing locked,
 	/// unlockable or listed is removed (its shares leave the total) and the freeze lifted.
-	pub(crate) fn store(who: &T::AccountId, r: LockRecordOf<T>) -> DispatchResult {
-		let frozen = Self::frozen_of(&r);
+	pub(crate) fn store(who: &T::AccountId, mut r: LockRecordOf<T>) -> DispatchResult {
 		if Self::locked_of(&r).is_zero() && Self::unlockable_of(&r).is_zero() && r.listings == 0 {
 			let shares = Self::shares_now(&r);
 			TotalShares::<T>::mutate(|t| *t = t.saturating_sub(shares));
 			Locks::<T>::remove(who);
 			T::Currency::thaw(&FreezeReason::Lockup.into(), who)
 		} else {
+			r.stacked = T::OtherFrozen::convert(who.clone());
+			let frozen = Self::frozen_of(&r).saturating_add(r.stacked);
 			Locks::<T>::insert(who, r);
 			T::Currency::set_freeze(&FreezeReason::Lockup.into(), who, frozen)
 		}
+	}
+
+	/// Store `who`'s record again, so the freeze follows [`Config::OtherFrozen`] now; see
+	/// [`Pallet::refresh`].
+	pub(crate) fn do_refresh(who: T::AccountId) -> DispatchResult {
+		let r = Locks::<T>::get(&who).ok_or(Error::<T>::NoLock)?;
+		Self::store(&who, r)?;
+		let frozen = <T::Currency as fungible::InspectFreeze<_>>::balance_frozen(
+			&FreezeReason::Lockup.into(),
+			&who,
+		);
+		Self::deposit_event(Event::Refreshed { who, frozen });
+		Ok(())
 	}
 }
