@@ -22,6 +22,9 @@ let dave; // arbiter
 let ferdie; // never verified
 // The platform's fee account: PalletId(*b"cec/fees") as an account.
 const FEES = encodeAddress(u8aConcat(stringToU8a('modlcec/fees'), new Uint8Array(20)), 3686);
+// The escrow's account, PalletId(*b"cec/escr"): a funded contract's CEC waits here (CEC can
+// carry freezes, so it is paid in rather than held on the buyer; test yuan is held).
+const ESCROW = encodeAddress(u8aConcat(stringToU8a('modlcec/escr'), new Uint8Array(20)), 3686);
 
 before(async () => {
   node = await startDevNode();
@@ -156,6 +159,7 @@ test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to
     .reduce((sum, h) => sum + h.amount.toBigInt(), 0n);
   const accepted = await sendAndInclude(api.tx.escrow.accept(listing), charlie);
   const contract = findEvent(accepted.events, 'escrow', 'ContractCreated').data.contract.toNumber();
+  const escrowBefore = await cec({ address: ESCROW });
   await sendAndInclude(api.tx.escrow.fund(contract), charlie);
   const deposits = {
     listing: api.consts.escrow.listingDeposit.toBigInt(),
@@ -168,7 +172,8 @@ test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to
   const escrowHold = JSON.stringify({ escrow: 'Escrow' });
   const depositHold = JSON.stringify({ escrow: 'StorageDeposit' });
   const holds = await holdsOf(charlie);
-  assert.equal(holds[escrowHold], price + fee, 'held, not transferred');
+  assert.equal(holds[escrowHold], undefined, 'CEC is not held on the buyer');
+  assert.equal(await cec({ address: ESCROW }), escrowBefore + price + fee, "paid into the escrow's account");
   assert.equal(holds[depositHold], heldBefore + deposits.contract, "the buyer's contract deposit");
 
   const opened = await sendAndInclude(api.tx.escrow.openDispute(contract, EVIDENCE), charlie);
@@ -197,6 +202,7 @@ test('dispute path: frozen, then the arbiter rules 70 % to the buyer and 30 % to
     { [depositHold]: heldBefore + deposits.contract },
     'no escrow hold left; only the contract deposits stay, until pruning',
   );
+  assert.equal(await cec({ address: ESCROW }), escrowBefore, 'nothing of it left in escrow');
   const tree = (await api.query.forestry.trees(0, 1)).unwrap();
   assert.ok(tree.owner.isNone, 'the tree stays with the parcel owner, Bob');
   assert.ok(tree.lockedBy.isNone);

@@ -58,7 +58,7 @@ pub use weights::WeightInfo;
 
 use frame_support::{
 	pallet_prelude::*,
-	traits::{fungibles, Randomness},
+	traits::{fungibles, Contains, Randomness},
 };
 use frame_system::pallet_prelude::*;
 use sp_runtime::{Percent, Permill};
@@ -117,8 +117,27 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
-		/// The settlement assets: CEC and fiat-backed assets, with holds.
+		/// The settlement assets: CEC and fiat-backed assets, with holds (for deposits).
 		type Currency: fungibles::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+		/// The same assets' free balances, for payments into and out of the escrow's account
+		/// (in the runtime: CEC and `pallet-assets` itself, which implement transfers; the hold
+		/// layer over the assets does not).
+		type Payments: fungibles::Mutate<
+			Self::AccountId,
+			AssetId = AssetIdOf<Self>,
+			Balance = BalanceOf<Self>,
+		>;
+		/// The escrow's own account ([`Pallet::escrow_account`]): a funded contract's price and
+		/// fee in an asset of [`Config::PaidIntoEscrow`] are paid into it and out of it by the
+		/// contract's rules. The runtime endows it with the existential deposit at genesis, so
+		/// it never falls to dust between payouts.
+		#[pallet::constant]
+		type PalletId: Get<frame_support::PalletId>;
+		/// Settlement assets whose balances can carry freezes (CEC: lockup, vesting): their
+		/// payments go into the escrow's account, because pallet-balances counts held CEC
+		/// towards a freeze and a payment held on the buyer could then be stranded. Payments in
+		/// the other assets are held on the buyer ([`HoldReason::Escrow`]).
+		type PaidIntoEscrow: Contains<AssetIdOf<Self>>;
 		/// The runtime's hold reasons, of which this pallet's [`HoldReason`] is one.
 		type RuntimeHoldReason: From<HoldReason>;
 		/// The asset storage deposits are held in (CEC).
@@ -201,7 +220,8 @@ pub mod pallet {
 	/// Why escrow holds funds.
 	#[pallet::composite_enum]
 	pub enum HoldReason {
-		/// Price and fee of a funded trade contract, in its settlement asset.
+		/// Price and fee of a funded trade contract in a settlement asset without freezes (the
+		/// fiat-backed ones), held on the buyer.
 		Escrow,
 		/// Storage deposits (listings, contracts, evidence, reviews), in CEC.
 		StorageDeposit,

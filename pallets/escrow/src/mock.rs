@@ -105,11 +105,22 @@ impl pallet_kyc::Config for Test {
 
 /// CEC and every fiat-backed asset, one `fungibles` with holds.
 pub type Settlement = UnionOf<Balances, AssetsHolder, NativeFromLeft, AssetId, AccountId>;
+/// CEC payments go into the escrow's account; the fiat-backed asset is held on the buyer.
+pub struct OnlyCec;
+impl frame_support::traits::Contains<AssetId> for OnlyCec {
+	fn contains(asset: &AssetId) -> bool {
+		*asset == NativeOrWithId::Native
+	}
+}
+
+/// The same, for transfers of free balances.
+pub type Payments = UnionOf<Balances, Assets, NativeFromLeft, AssetId, AccountId>;
 
 parameter_types! {
 	pub const FeeRate: Permill = Permill::from_percent(1);
 	pub const FeeDestination: AccountId = FEES;
 	pub const DepositAsset: AssetId = NativeOrWithId::Native;
+	pub const EscrowPalletId: frame_support::PalletId = frame_support::PalletId(*b"cec/escr");
 }
 
 /// Test randomness: a hash of the subject and the block number.
@@ -123,6 +134,9 @@ impl frame_support::traits::Randomness<sp_core::H256, u64> for TestRandomness {
 
 impl pallet_escrow::Config for Test {
 	type Currency = Settlement;
+	type Payments = Payments;
+	type PalletId = EscrowPalletId;
+	type PaidIntoEscrow = OnlyCec;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type DepositAsset = DepositAsset;
 	type ListingDeposit = ConstU64<LISTING_DEPOSIT>;
@@ -307,7 +321,13 @@ pub const ACCOUNTS: [AccountId; 9] =
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: ACCOUNTS.iter().chain([ISSUER].iter()).map(|a| (*a, START_BALANCE)).collect(),
+		// The escrow's account starts with the existential deposit, as in the runtime.
+		balances: ACCOUNTS
+			.iter()
+			.chain([ISSUER].iter())
+			.map(|a| (*a, START_BALANCE))
+			.chain([(Escrow::escrow_account(), ED)])
+			.collect(),
 		..Default::default()
 	}
 	.assimilate_storage(&mut t)

@@ -32,8 +32,30 @@ fn free(asset: AssetId, who: AccountId) -> Balance {
 	<Settlement as Inspect<_>>::balance(asset, &who)
 }
 
+/// What the escrow keeps for `who`'s funded contracts in `asset`: held on `who` for the
+/// fiat-backed asset; for CEC, in the escrow's account, which must have exactly the sum over all
+/// buyers and its existential deposit (checked here too).
 fn held(asset: AssetId, who: AccountId) -> Balance {
-	<Settlement as InspectHold<_>>::balance_on_hold(asset, &HoldReason::Escrow.into(), &who)
+	if asset != CEC {
+		return <Settlement as InspectHold<_>>::balance_on_hold(
+			asset,
+			&HoldReason::Escrow.into(),
+			&who,
+		);
+	}
+	let kept = |buyer: Option<AccountId>| -> Balance {
+		Contracts::<Test>::iter_values()
+			.filter(|c| c.asset == asset && buyer.map_or(true, |b| c.buyer == b))
+			.map(|c| Escrow::held_for(&c))
+			.sum()
+	};
+	assert_eq!(Escrow::escrowed(CEC), kept(None) + ED, "the escrow's account keeps its contracts");
+	assert_eq!(
+		<Settlement as InspectHold<_>>::balance_on_hold(CEC, &HoldReason::Escrow.into(), &who),
+		0,
+		"CEC is never held for a payment"
+	);
+	kept(Some(who))
 }
 
 fn state(c: ContractId) -> StateOf<Test> {
@@ -102,10 +124,11 @@ fn after(a: AccountId) -> AccountId {
 	panel[(i + 1) % 3]
 }
 
-/// Every account's free plus held balance adds up to the issuance, which never moves, and the
-/// escrow holds exactly what its funded contracts say.
+/// Every account's free plus held balance (the escrow's account's too) adds up to the issuance,
+/// which never moves, and the escrow keeps exactly what its funded contracts say.
 fn assert_conserved(issuance: &[(AssetId, Balance)]) {
-	let everyone: Vec<AccountId> = ACCOUNTS.iter().copied().chain([ISSUER]).collect();
+	let everyone: Vec<AccountId> =
+		ACCOUNTS.iter().copied().chain([ISSUER, Escrow::escrow_account()]).collect();
 	for (asset, total) in issuance {
 		assert_eq!(<Settlement as Inspect<_>>::total_issuance(asset.clone()), *total);
 		let sum: Balance = everyone
@@ -1378,5 +1401,37 @@ fn a_listing_that_is_not_rare_ignores_the_pre_sale() {
 			let l = list(SELLER, item, CNY);
 			accept(BUYER, l);
 		}
+	});
+}
+
+#[test]
+fn a_buyer_with_frozen_cec_cannot_strand_a_cec_payment() {
+	new_test_ext().execute_with(|| {
+		use frame_support::traits::{
+			fungible::Inspect as _,
+			tokens::{Fortitude, Preservation},
+			LockableCurrency, WithdrawReasons,
+		};
+		let before = issuance();
+		// Half of the buyer's CEC is frozen (a vesting schedule or a lockup lock).
+		let frozen = START_BALANCE / 2;
+		Balances::set_lock(*b"frozencc", &BUYER, frozen, WithdrawReasons::all());
+		let l = list(SELLER, TREE, CEC);
+		let c = accept(BUYER, l);
+		assert_ok!(Escrow::fund(RuntimeOrigin::signed(BUYER), c));
+		assert_eq!(held(CEC, BUYER), PRICE + FEE);
+		// The buyer moves away everything it may: the frozen CEC stays on its account, and the
+		// payment is not on its account to be counted against the freeze.
+		let spendable =
+			Balances::reducible_balance(&BUYER, Preservation::Expendable, Fortitude::Polite);
+		assert_ok!(Balances::transfer_allow_death(RuntimeOrigin::signed(BUYER), EVE, spendable));
+		assert!(Balances::total_balance(&BUYER) >= frozen);
+		// The seller is paid in full all the same.
+		let seller = free(CEC, SELLER);
+		assert_ok!(Escrow::confirm_delivery(RuntimeOrigin::signed(SELLER), c, cid(VOUCHER)));
+		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c));
+		assert_eq!(free(CEC, SELLER), seller + PRICE + LISTING_DEPOSIT);
+		assert_eq!(held(CEC, BUYER), 0);
+		assert_conserved(&before);
 	});
 }

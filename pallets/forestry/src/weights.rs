@@ -1,10 +1,6 @@
 
 //! Weights of `pallet_forestry`, measured by `scripts/benchmark.sh` — do not edit by hand.
 //!
-//! NOT YET REGENERATED: `set_rarity`, and `remove_species` / `deregister_parcel` (which now drop
-//! a rare mark), are hand-written ESTIMATES marked as such below; run
-//! `scripts/benchmark.sh forestry` to replace this whole file with measured figures.
-//!
 //! cec-node benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution `Compiled`.
 //! Component ranges: low `[]`, high `[]`.
@@ -64,18 +60,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Witnesses` (r:1 w:1)
 	/// Proof: `Forestry::Witnesses` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn appoint_witness() -> Weight {
-		// Proof size: measured `76`, estimated `3600` bytes.
-		// Fastest run: 8_803_000 ps.
-		Weight::from_parts(10_025_000, 3600)
+		// Proof size: measured `147`, estimated `3600` bytes.
+		// Fastest run: 9_614_000 ps.
+		Weight::from_parts(10_595_000, 3600)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Forestry::Witnesses` (r:1 w:1)
 	/// Proof: `Forestry::Witnesses` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn remove_witness() -> Weight {
-		// Proof size: measured `229`, estimated `3600` bytes.
-		// Fastest run: 8_403_000 ps.
-		Weight::from_parts(9_164_000, 3600)
+		// Proof size: measured `300`, estimated `3600` bytes.
+		// Fastest run: 8_803_000 ps.
+		Weight::from_parts(9_784_000, 3600)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -84,9 +80,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Species` (r:0 w:1)
 	/// Proof: `Forestry::Species` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn add_species() -> Weight {
-		// Proof size: measured `2114`, estimated `3535` bytes.
-		// Fastest run: 16_795_000 ps.
-		Weight::from_parts(33_901_000, 3535)
+		// Proof size: measured `2185`, estimated `3535` bytes.
+		// Fastest run: 20_921_000 ps.
+		Weight::from_parts(47_341_000, 3535)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -97,24 +93,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::RareSpecies` (r:1 w:1)
 	/// Proof: `Forestry::RareSpecies` (`max_values`: None, `max_size`: Some(10), added: 2485, mode: `MaxEncodedLen`)
 	fn remove_species() -> Weight {
-		// ESTIMATE, not measured: the 2026-12-02 figure plus the rare mark's take (r:1 w:1)
-		// and ~2 µs; `scripts/benchmark.sh forestry` regenerates it.
-		// Proof size: measured `3255`, estimated `3541` bytes.
-		// Fastest run: 22_603_000 ps.
-		Weight::from_parts(42_280_000, 3541)
+		// Proof size: measured `3356`, estimated `3541` bytes.
+		// Fastest run: 38_397_000 ps.
+		Weight::from_parts(52_008_000, 3541)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Forestry::NextParcelId` (r:1 w:1)
 	/// Proof: `Forestry::NextParcelId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::Parcels` (r:0 w:1)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
 	fn register_parcel() -> Weight {
-		// Proof size: measured `170`, estimated `3676` bytes.
-		// Fastest run: 46_730_000 ps.
-		Weight::from_parts(50_886_000, 3676)
+		// Proof size: measured `241`, estimated `3748` bytes.
+		// Fastest run: 46_780_000 ps.
+		Weight::from_parts(50_375_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -123,36 +117,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Witnesses` (r:1 w:0)
 	/// Proof: `Forestry::Witnesses` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn attest_parcel() -> Weight {
-		// Proof size: measured `560`, estimated `3970` bytes.
-		// Fastest run: 12_879_000 ps.
-		Weight::from_parts(14_101_000, 3970)
+		// Proof size: measured `631`, estimated `3970` bytes.
+		// Fastest run: 13_550_000 ps.
+		Weight::from_parts(14_922_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Forestry::Parcels` (r:1 w:1)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
 	fn transfer_parcel() -> Weight {
-		// Proof size: measured `472`, estimated `3970` bytes.
-		// Fastest run: 16_285_000 ps.
-		Weight::from_parts(35_673_000, 3970)
+		// Proof size: measured `543`, estimated `3970` bytes.
+		// Fastest run: 27_651_000 ps.
+		Weight::from_parts(45_177_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Forestry::Parcels` (r:1 w:1)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
 	fn lease_parcel() -> Weight {
-		// Proof size: measured `472`, estimated `3970` bytes.
-		// Fastest run: 17_727_000 ps.
-		Weight::from_parts(32_058_000, 3970)
+		// Proof size: measured `543`, estimated `3970` bytes.
+		// Fastest run: 33_419_000 ps.
+		Weight::from_parts(47_621_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Forestry::Parcels` (r:1 w:1)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
 	fn end_lease() -> Weight {
-		// Proof size: measured `508`, estimated `3970` bytes.
-		// Fastest run: 15_253_000 ps.
-		Weight::from_parts(20_220_000, 3970)
+		// Proof size: measured `579`, estimated `3970` bytes.
+		// Fastest run: 23_896_000 ps.
+		Weight::from_parts(42_553_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -161,13 +155,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Witnesses` (r:1 w:0)
 	/// Proof: `Forestry::Witnesses` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::ParcelDocuments` (r:0 w:1)
 	/// Proof: `Forestry::ParcelDocuments` (`max_values`: None, `max_size`: Some(207), added: 2682, mode: `MaxEncodedLen`)
 	fn attach_parcel_document() -> Weight {
-		// Proof size: measured `671`, estimated `3970` bytes.
-		// Fastest run: 65_337_000 ps.
-		Weight::from_parts(83_625_000, 3970)
+		// Proof size: measured `742`, estimated `3970` bytes.
+		// Fastest run: 73_881_000 ps.
+		Weight::from_parts(98_537_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -180,16 +174,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::Trees` (r:0 w:999)
 	/// Proof: `Forestry::Trees` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Component `n` measured over `1 ..= 1000`.
 	fn register_trees(n: u32, ) -> Weight {
-		// Proof size: measured `2787`, estimated `3970` bytes.
-		// Fastest run: 71_727_000 ps.
-		Weight::from_parts(66_569_291, 3970)
-			// Standard error: 3_678
-			.saturating_add(Weight::from_parts(1_805_975, 0).saturating_mul(n.into()))
+		// Proof size: measured `2858`, estimated `3970` bytes.
+		// Fastest run: 86_319_000 ps.
+		Weight::from_parts(88_721_090, 3970)
+			// Standard error: 5_401
+			.saturating_add(Weight::from_parts(1_749_046, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -203,9 +197,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
 	fn record_measurement() -> Weight {
-		// Proof size: measured `727`, estimated `3970` bytes.
-		// Fastest run: 27_671_000 ps.
-		Weight::from_parts(34_822_000, 3970)
+		// Proof size: measured `798`, estimated `3970` bytes.
+		// Fastest run: 30_946_000 ps.
+		Weight::from_parts(49_794_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -218,9 +212,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
 	fn record_damage() -> Weight {
-		// Proof size: measured `727`, estimated `3970` bytes.
-		// Fastest run: 26_780_000 ps.
-		Weight::from_parts(35_613_000, 3970)
+		// Proof size: measured `798`, estimated `3970` bytes.
+		// Fastest run: 35_673_000 ps.
+		Weight::from_parts(56_164_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -233,9 +227,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
 	fn record_felling() -> Weight {
-		// Proof size: measured `727`, estimated `3970` bytes.
-		// Fastest run: 28_453_000 ps.
-		Weight::from_parts(40_711_000, 3970)
+		// Proof size: measured `798`, estimated `3970` bytes.
+		// Fastest run: 35_633_000 ps.
+		Weight::from_parts(48_803_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -244,13 +238,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Trees` (r:1 w:1)
 	/// Proof: `Forestry::Trees` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
 	fn hand_over() -> Weight {
-		// Proof size: measured `772`, estimated `3970` bytes.
-		// Fastest run: 70_736_000 ps.
-		Weight::from_parts(86_979_000, 3970)
+		// Proof size: measured `843`, estimated `3970` bytes.
+		// Fastest run: 73_670_000 ps.
+		Weight::from_parts(95_713_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -259,13 +253,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Trees` (r:1 w:1)
 	/// Proof: `Forestry::Trees` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
 	fn transfer_tree() -> Weight {
-		// Proof size: measured `772`, estimated `3970` bytes.
-		// Fastest run: 68_683_000 ps.
-		Weight::from_parts(81_321_000, 3970)
+		// Proof size: measured `843`, estimated `3970` bytes.
+		// Fastest run: 78_858_000 ps.
+		Weight::from_parts(103_544_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -276,28 +270,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Witnesses` (r:1 w:0)
 	/// Proof: `Forestry::Witnesses` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
 	fn attach_tree_document() -> Weight {
-		// Proof size: measured `840`, estimated `3970` bytes.
-		// Fastest run: 74_911_000 ps.
-		Weight::from_parts(92_378_000, 3970)
+		// Proof size: measured `911`, estimated `3970` bytes.
+		// Fastest run: 79_399_000 ps.
+		Weight::from_parts(115_763_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Forestry::Parcels` (r:1 w:1)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::RareParcels` (r:1 w:1)
 	/// Proof: `Forestry::RareParcels` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn deregister_parcel() -> Weight {
-		// ESTIMATE, not measured: the 2026-12-02 figure plus the rare mark's take (r:1 w:1)
-		// and ~2 µs; `scripts/benchmark.sh forestry` regenerates it.
-		// Proof size: measured `545`, estimated `3970` bytes.
-		// Fastest run: 37_446_000 ps.
-		Weight::from_parts(45_475_000, 3970)
+		// Proof size: measured `647`, estimated `3970` bytes.
+		// Fastest run: 43_915_000 ps.
+		Weight::from_parts(47_390_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -306,10 +298,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::RareParcels` (r:1 w:1)
 	/// Proof: `Forestry::RareParcels` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn set_rarity() -> Weight {
-		// ESTIMATE, not measured: written by hand after `attest_parcel` (the same reads, one
-		// small write) until `scripts/benchmark.sh forestry` regenerates this file.
-		// Proof size: as `attest_parcel`'s (the parcel is the largest item read).
-		Weight::from_parts(15_000_000, 3970)
+		// Proof size: measured `238`, estimated `3970` bytes.
+		// Fastest run: 10_396_000 ps.
+		Weight::from_parts(11_527_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -318,99 +309,99 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with RocksDB weights, for mocks and tests.
 impl WeightInfo for () {
 	fn appoint_witness() -> Weight {
-		Weight::from_parts(10_025_000, 3600)
+		Weight::from_parts(10_595_000, 3600)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_witness() -> Weight {
-		Weight::from_parts(9_164_000, 3600)
+		Weight::from_parts(9_784_000, 3600)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn add_species() -> Weight {
-		Weight::from_parts(33_901_000, 3535)
+		Weight::from_parts(47_341_000, 3535)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_species() -> Weight {
-		Weight::from_parts(42_280_000, 3541)
+		Weight::from_parts(52_008_000, 3541)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_parcel() -> Weight {
-		Weight::from_parts(50_886_000, 3676)
+		Weight::from_parts(50_375_000, 3748)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn attest_parcel() -> Weight {
-		Weight::from_parts(14_101_000, 3970)
+		Weight::from_parts(14_922_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn transfer_parcel() -> Weight {
-		Weight::from_parts(35_673_000, 3970)
+		Weight::from_parts(45_177_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn lease_parcel() -> Weight {
-		Weight::from_parts(32_058_000, 3970)
+		Weight::from_parts(47_621_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn end_lease() -> Weight {
-		Weight::from_parts(20_220_000, 3970)
+		Weight::from_parts(42_553_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attach_parcel_document() -> Weight {
-		Weight::from_parts(83_625_000, 3970)
+		Weight::from_parts(98_537_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_trees(n: u32, ) -> Weight {
-		Weight::from_parts(66_569_291, 3970)
-			.saturating_add(Weight::from_parts(1_805_975, 0).saturating_mul(n.into()))
+		Weight::from_parts(88_721_090, 3970)
+			.saturating_add(Weight::from_parts(1_749_046, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn record_measurement() -> Weight {
-		Weight::from_parts(34_822_000, 3970)
+		Weight::from_parts(49_794_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn record_damage() -> Weight {
-		Weight::from_parts(35_613_000, 3970)
+		Weight::from_parts(56_164_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn record_felling() -> Weight {
-		Weight::from_parts(40_711_000, 3970)
+		Weight::from_parts(48_803_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn hand_over() -> Weight {
-		Weight::from_parts(86_979_000, 3970)
+		Weight::from_parts(95_713_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn transfer_tree() -> Weight {
-		Weight::from_parts(81_321_000, 3970)
+		Weight::from_parts(103_544_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn attach_tree_document() -> Weight {
-		Weight::from_parts(92_378_000, 3970)
+		Weight::from_parts(115_763_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deregister_parcel() -> Weight {
-		Weight::from_parts(45_475_000, 3970)
+		Weight::from_parts(47_390_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn set_rarity() -> Weight {
-		Weight::from_parts(15_000_000, 3970)
+		Weight::from_parts(11_527_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -411,7 +411,7 @@ pub mod pallet {
 				Self::close_day(now);
 				T::WeightInfo::on_initialize_day_close(100_000)
 			} else {
-				T::WeightInfo::on_initialize_idle()
+				T::WeightInfo::on_initialize_idle(100_000)
 			}
 		}
 

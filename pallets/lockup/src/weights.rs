@@ -1,8 +1,32 @@
-//! Weights of `pallet_lockup` — ESTIMATES written by hand before the first benchmark run;
-//! `scripts/benchmark.sh lockup` regenerates this file from measurements.
+
+//! Weights of `pallet_lockup`, measured by `scripts/benchmark.sh` — do not edit by hand.
+//!
+//! cec-node benchmark CLI 64.0.0, 2026-12-02; steps 2, repeat 10;
+//! machine `vm` (AMD EPYC); wasm execution `Compiled`.
+//! Component ranges: low `[]`, high `[]`.
+//!
+//! Command:
+//!   /root/.cache/cec-chain/target/release/cec-node
+//!   benchmark
+//!   pallet
+//!   --runtime
+//!   /root/.cache/cec-chain/target/release/wbuild/cec-runtime/cec_runtime.compact.compressed.wasm
+//!   --genesis-builder=runtime
+//!   --pallet
+//!   pallet_lockup
+//!   --extrinsic
+//!   *
+//!   --steps
+//!   2
+//!   --repeat
+//!   10
+//!   --template
+//!   scripts/weight-template.hbs
+//!   --output
+//!   pallets/lockup/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
-#![allow(unused_parens, unused_imports, missing_docs, dead_code, unused_variables)]
+#![allow(unused_parens, unused_imports, missing_docs, dead_code)]
 
 use core::marker::PhantomData;
 use frame_support::{traits::Get, weights::{constants::RocksDbWeight, Weight}};
@@ -16,116 +40,325 @@ pub trait WeightInfo {
 	fn buy(l: u32, ) -> Weight;
 	fn set_params() -> Weight;
 	fn on_initialize_day_close(h: u32, ) -> Weight;
-	fn on_initialize_idle() -> Weight;
+	fn on_initialize_idle(_h: u32, ) -> Weight;
 	fn prioritise_holders() -> Weight;
 	fn refresh() -> Weight;
 }
 
-/// Estimated weights, with the runtime's own database weights.
+/// Measured weights, with the runtime's own database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Locks` (r:1 w:1)
+	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
+	/// Storage: `Vesting::Vesting` (r:1 w:0)
+	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Index` (r:1 w:0)
+	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::TotalShares` (r:1 w:1)
+	/// Proof: `Lockup::TotalShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::TotalFrozen` (r:1 w:1)
+	/// Proof: `Lockup::TotalFrozen` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:1)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn lock() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
-	}
-	fn unlock(d: u32, h: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	fn list() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
-	}
-	fn cancel() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Proof size: measured `936`, estimated `4764` bytes.
+		// Fastest run: 51_126_000 ps.
+		Weight::from_parts(54_361_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	fn buy(l: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+	/// Storage: `Lockup::Locks` (r:1 w:1)
+	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Index` (r:1 w:0)
+	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::TotalFrozen` (r:1 w:1)
+	/// Proof: `Lockup::TotalFrozen` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Vesting::Vesting` (r:1 w:0)
+	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:1)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
+	/// Component `d` measured over `1 ..= 365`.
+	/// Component `h` measured over `10 ..= 100000`.
+	fn unlock(_d: u32, h: u32, ) -> Weight {
+		// Proof size: measured `1099`, estimated `4764` bytes.
+		// Fastest run: 53_721_000 ps.
+		Weight::from_parts(64_384_523, 4764)
+			// Standard error: 22
+			.saturating_add(Weight::from_parts(1_108, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Kyc::Claims` (r:1 w:0)
+	/// Proof: `Kyc::Claims` (`max_values`: None, `max_size`: Some(127), added: 2602, mode: `MaxEncodedLen`)
+	/// Storage: `Kyc::Flags` (r:1 w:0)
+	/// Proof: `Kyc::Flags` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Params` (r:1 w:0)
+	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::ListingCount` (r:1 w:1)
+	/// Proof: `Lockup::ListingCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Locks` (r:1 w:1)
+	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Index` (r:1 w:0)
+	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Vesting::Vesting` (r:1 w:0)
+	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::NextListingId` (r:1 w:1)
+	/// Proof: `Lockup::NextListingId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::TotalFrozen` (r:1 w:1)
+	/// Proof: `Lockup::TotalFrozen` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:1)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Listings` (r:0 w:1)
+	/// Proof: `Lockup::Listings` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	fn list() -> Weight {
+		// Proof size: measured `1334`, estimated `4764` bytes.
+		// Fastest run: 130_054_000 ps.
+		Weight::from_parts(137_034_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(15_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Lockup::Listings` (r:1 w:1)
+	/// Proof: `Lockup::Listings` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Params` (r:1 w:0)
+	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Locks` (r:1 w:1)
+	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::ListingCount` (r:1 w:1)
+	/// Proof: `Lockup::ListingCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::TotalShares` (r:1 w:1)
+	/// Proof: `Lockup::TotalShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:1)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::TotalFrozen` (r:1 w:1)
+	/// Proof: `Lockup::TotalFrozen` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	fn cancel() -> Weight {
+		// Proof size: measured `1073`, estimated `4764` bytes.
+		// Fastest run: 107_840_000 ps.
+		Weight::from_parts(116_264_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Lockup::Listings` (r:1 w:1)
+	/// Proof: `Lockup::Listings` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Kyc::Claims` (r:1 w:0)
+	/// Proof: `Kyc::Claims` (`max_values`: None, `max_size`: Some(127), added: 2602, mode: `MaxEncodedLen`)
+	/// Storage: `Kyc::Flags` (r:1 w:0)
+	/// Proof: `Kyc::Flags` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Params` (r:1 w:0)
+	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Locks` (r:2 w:2)
+	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
+	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Account` (r:3 w:3)
+	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:0)
+	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::ListingCount` (r:1 w:1)
+	/// Proof: `Lockup::ListingCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Index` (r:1 w:0)
+	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Vesting::Vesting` (r:2 w:0)
+	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:2 w:2)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:2 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::TotalFrozen` (r:1 w:1)
+	/// Proof: `Lockup::TotalFrozen` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::TotalShares` (r:1 w:1)
+	/// Proof: `Lockup::TotalShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Component `l` measured over `10 ..= 99999`.
+	fn buy(l: u32, ) -> Weight {
+		// Proof size: measured `3013`, estimated `8817` bytes.
+		// Fastest run: 271_304_000 ps.
+		Weight::from_parts(273_119_464, 8817)
+			// Standard error: 18
+			.saturating_add(Weight::from_parts(2_120, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(27_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
+	}
+	/// Storage: `Lockup::Params` (r:0 w:1)
+	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
+		// Proof size: measured `0`, estimated `0` bytes.
+		// Fastest run: 4_136_000 ps.
+		Weight::from_parts(4_587_000, 0)
 			.saturating_add(T::DbWeight::get().reads(0_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Lockup::DayStart` (r:1 w:1)
+	/// Proof: `Lockup::DayStart` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Params` (r:1 w:0)
+	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::DayActivity` (r:1 w:1)
+	/// Proof: `Lockup::DayActivity` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentDay` (r:1 w:1)
+	/// Proof: `Lockup::CurrentDay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Index` (r:1 w:1)
+	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:1)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::TotalShares` (r:1 w:1)
+	/// Proof: `Lockup::TotalShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Days` (r:0 w:2)
+	/// Proof: `Lockup::Days` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::EraEnds` (r:0 w:1)
+	/// Proof: `Lockup::EraEnds` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Component `h` measured over `10 ..= 100000`.
 	fn on_initialize_day_close(h: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Proof size: measured `279`, estimated `1545` bytes.
+		// Fastest run: 19_449_000 ps.
+		Weight::from_parts(20_590_096, 1545)
+			// Standard error: 6
+			.saturating_add(Weight::from_parts(573, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
-	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
+	/// Storage: `Lockup::DayStart` (r:1 w:0)
+	/// Proof: `Lockup::DayStart` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Params` (r:1 w:0)
+	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
+	fn on_initialize_idle(_h: u32, ) -> Weight {
+		// Proof size: measured `158`, estimated `1545` bytes.
+		// Fastest run: 3_265_000 ps.
+		Weight::from_parts(3_706_000, 1545)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(0_u64))
 	}
+	/// Storage: `Lockup::Locks` (r:1 w:0)
+	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Params` (r:1 w:0)
+	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Index` (r:1 w:0)
+	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::DayActivity` (r:1 w:1)
+	/// Proof: `Lockup::DayActivity` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn prioritise_holders() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof size: measured `466`, estimated `3637` bytes.
+		// Fastest run: 11_597_000 ps.
+		Weight::from_parts(12_779_000, 3637)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Lockup::Locks` (r:1 w:1)
+	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::Index` (r:1 w:0)
+	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Vesting::Vesting` (r:1 w:0)
+	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:1)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn refresh() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Proof size: measured `894`, estimated `4764` bytes.
+		// Fastest run: 36_695_000 ps.
+		Weight::from_parts(40_841_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 }
 
 /// The same figures with RocksDB weights, for mocks and tests.
 impl WeightInfo for () {
 	fn lock() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
-	}
-	fn unlock(d: u32, h: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	fn list() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
-	}
-	fn cancel() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(54_361_000, 4764)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
+	fn unlock(_d: u32, h: u32, ) -> Weight {
+		Weight::from_parts(64_384_523, 4764)
+			.saturating_add(Weight::from_parts(1_108, 0).saturating_mul(h.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn list() -> Weight {
+		Weight::from_parts(137_034_000, 4764)
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn cancel() -> Weight {
+		Weight::from_parts(116_264_000, 4764)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
 	fn buy(l: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+		Weight::from_parts(273_119_464, 8817)
+			.saturating_add(Weight::from_parts(2_120, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(27_u64))
+			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
+		Weight::from_parts(4_587_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(0_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_day_close(h: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+		Weight::from_parts(20_590_096, 1545)
+			.saturating_add(Weight::from_parts(573, 0).saturating_mul(h.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
-	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
+	fn on_initialize_idle(_h: u32, ) -> Weight {
+		Weight::from_parts(3_706_000, 1545)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(0_u64))
 	}
 	fn prioritise_holders() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(12_779_000, 3637)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn refresh() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(40_841_000, 4764)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 }

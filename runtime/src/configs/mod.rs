@@ -14,4 +14,6 @@ mod trade;
 pub use accounts::ProxyType;
 pub use staking::{BondingDuration, SlashDeferDuration};
 pub use system::RuntimeBlockWeights;
-pub use trade::{ContractDeposit, Settlement, SettlementAssetId, TradeFeeAccount, TEST_CNY};
+pub use trade::{
+	ContractDeposit, EscrowPalletId, Settlement, SettlementAssetId, TradeFeeAccount, TEST_CNY,
+};

@@ -66,6 +66,25 @@ pub type Settlement = UnionOf<
 	AccountId,
 >;
 
+/// CEC, the one settlement asset whose balances carry freezes (lockup, vesting): escrow takes its
+/// payments into the escrow's account rather than holding them on the buyer.
+pub struct IsCec;
+impl frame_support::traits::Contains<NativeOrWithId<SettlementAssetId>> for IsCec {
+	fn contains(asset: &NativeOrWithId<SettlementAssetId>) -> bool {
+		matches!(asset, NativeOrWithId::Native)
+	}
+}
+
+/// The same assets' free balances, for transfers (the escrow's payments): `pallet-assets` itself
+/// rather than its hold layer, which does not implement them.
+pub type Payments = UnionOf<
+	Balances,
+	crate::SettlementAssets,
+	NativeFromLeft,
+	NativeOrWithId<SettlementAssetId>,
+	AccountId,
+>;
+
 parameter_types! {
 	/// Trade fees collect here: the platform revenue the daily dividend pool draws on.
 	pub TradeFeeAccount: AccountId = PalletId(*b"cec/fees").into_account_truncating();
@@ -80,6 +99,8 @@ parameter_types! {
 	pub const RatingPeriod: BlockNumber = 30 * DAYS;
 	/// Storage deposits are held in CEC.
 	pub const DepositAsset: NativeOrWithId<SettlementAssetId> = NativeOrWithId::Native;
+	/// The escrow's account (`modlcec/escr…`): funded contracts' prices and fees wait here.
+	pub const EscrowPalletId: PalletId = PalletId(*b"cec/escr");
 }
 
 /// The trade fee and the escrow's storage deposits are runtime parameters (3/4 of the council
@@ -91,6 +112,9 @@ pub use super::governance::dynamic_params::trade::{
 /// A council majority appoints arbiters and rules escalated disputes.
 impl pallet_escrow::Config for Runtime {
 	type Currency = Settlement;
+	type Payments = Payments;
+	type PalletId = EscrowPalletId;
+	type PaidIntoEscrow = IsCec;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type DepositAsset = DepositAsset;
 	type ListingDeposit = ListingDeposit;

@@ -1,6 +1,7 @@
 //! Genesis economics on the real runtime (docs/product.md §6).
 
 use super::*;
+use crate::constants::currency::EXISTENTIAL_DEPOSIT;
 use crate::{
 	constants::supply::*,
 	genesis_config_presets::{allocation_accounts::*, TEST_ACCOUNT_ENDOWMENT},
@@ -32,7 +33,11 @@ fn dev_genesis_sums_to_four_million_cec_to_the_planck() {
 		assert_eq!(Balances::balance(&charity()), 100_000 * CEC);
 		// The eight council seats (Alice and Bob, who also validate and nominate, among them)
 		// were paid out of operations.
-		assert_eq!(Balances::balance(&operations()), 1_000_000 * CEC - 8 * TEST_ACCOUNT_ENDOWMENT);
+		// (and the escrow account's existential deposit)
+		assert_eq!(
+			Balances::balance(&operations()),
+			1_000_000 * CEC - 8 * TEST_ACCOUNT_ENDOWMENT - EXISTENTIAL_DEPOSIT
+		);
 	});
 }
 
@@ -43,7 +48,10 @@ fn local_genesis_sums_to_four_million_cec_to_the_planck() {
 		assert_eq!(sum_of_all_accounts(), GENESIS_SUPPLY);
 		// Eight test accounts (4 validators, 2 nominators, and the stash accounts of Alice and Bob
 		// that complete the council) came out of operations.
-		assert_eq!(Balances::balance(&operations()), OPERATIONS - 8 * TEST_ACCOUNT_ENDOWMENT);
+		assert_eq!(
+			Balances::balance(&operations()),
+			OPERATIONS - 8 * TEST_ACCOUNT_ENDOWMENT - EXISTENTIAL_DEPOSIT
+		);
 		assert_eq!(pallet_staking::Validators::<Runtime>::count(), 4);
 		assert_eq!(pallet_staking::Nominators::<Runtime>::count(), 2);
 	});

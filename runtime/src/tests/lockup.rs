@@ -220,3 +220,44 @@ fn vesting_cec_cannot_back_a_lock() {
 		);
 	});
 }
+
+#[test]
+fn a_buyer_with_locked_cec_pays_a_cec_trade_and_the_seller_is_paid() {
+	dev_ext().execute_with(|| {
+		run_to(1);
+		let (bob, eve) = (Bob.to_account_id(), Eve.to_account_id());
+		verify(&[&bob, &eve]);
+		assert_ok!(Lockup::lock(signed(&eve), 5_000 * CEC));
+		let service = TradeItem::Service { terms: [7; 32] };
+		let cec = frame_support::traits::fungible::NativeOrWithId::Native;
+		let bob_before = Balances::balance(&bob);
+		assert_ok!(Escrow::list(signed(&bob), service, cec, 1_000 * CEC, [7; 32], 100));
+		assert_ok!(Escrow::accept(signed(&eve), 0));
+		assert_ok!(Escrow::fund(signed(&eve), 0));
+		// The payment left Eve's account: her lock still covers 5,000 CEC of what is left, so she
+		// cannot move the rest of her free CEC out from under it.
+		assert!(Balances::balance(&eve) >= frozen(&eve));
+		let spendable = Balances::reducible_balance(
+			&eve,
+			frame_support::traits::tokens::Preservation::Expendable,
+			frame_support::traits::tokens::Fortitude::Polite,
+		);
+		assert!(Balances::total_balance(&eve) - spendable >= 5_000 * CEC);
+		assert!(Balances::transfer_allow_death(signed(&eve), bob.clone().into(), spendable + 1)
+			.is_err());
+		// The seller delivers and is paid in full.
+		let voucher: pallet_escrow::Cid =
+			b"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"
+				.to_vec()
+				.try_into()
+				.unwrap();
+		assert_ok!(Escrow::confirm_delivery(signed(&bob), 0, voucher));
+		assert_ok!(Escrow::confirm_receipt(signed(&eve), 0));
+		assert_eq!(
+			Balances::balance(&bob),
+			bob_before + 1_000 * CEC,
+			"price in full, deposit back"
+		);
+		assert_eq!(Lockup::power_of(&eve), 5_000 * CEC);
+	});
+}

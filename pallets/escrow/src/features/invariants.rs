@@ -10,14 +10,17 @@ use sp_runtime::{traits::Saturating, TryRuntimeError};
 #[cfg(any(feature = "std", feature = "try-runtime"))]
 impl<T: Config> Pallet<T> {
 	/// Check the escrow's invariants:
-	/// - every account's escrow hold in an asset equals price + fee of its funded contracts;
+	/// - the escrow's account has, in each asset paid into it, at least price + fee of its funded
+	///   contracts; every account's escrow hold in any other asset equals price + fee of its
+	///   funded contracts;
 	/// - every account's storage-deposit hold equals the deposits its listings, contracts,
 	///   evidence and reviews record;
 	/// - a listing's running contract exists and points back to it; every unsettled contract's
 	///   listing exists and names it;
 	/// - evidence exists only for disputed contracts and reviews only for settled ones.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
-		let mut escrowed: Vec<((AssetIdOf<T>, T::AccountId), BalanceOf<T>)> = Vec::new();
+		let mut escrowed: Vec<(AssetIdOf<T>, BalanceOf<T>)> = Vec::new();
+		let mut held: Vec<((AssetIdOf<T>, T::AccountId), BalanceOf<T>)> = Vec::new();
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut add_deposit = |who: &T::AccountId, amount: BalanceOf<T>| {
 			let e = deposits.entry(who.clone()).or_default();
@@ -34,11 +37,18 @@ impl<T: Config> Pallet<T> {
 		}
 		for (id, c) in Contracts::<T>::iter() {
 			add_deposit(&c.buyer, c.deposit);
-			let held = Self::held_for(&c);
-			let key = (c.asset.clone(), c.buyer.clone());
-			match escrowed.iter_mut().find(|(k, _)| *k == key) {
-				Some((_, sum)) => *sum = sum.saturating_add(held),
-				None => escrowed.push((key, held)),
+			let kept = Self::held_for(&c);
+			if T::PaidIntoEscrow::contains(&c.asset) {
+				match escrowed.iter_mut().find(|(k, _)| *k == c.asset) {
+					Some((_, sum)) => *sum = sum.saturating_add(kept),
+					None => escrowed.push((c.asset.clone(), kept)),
+				}
+			} else {
+				let key = (c.asset.clone(), c.buyer.clone());
+				match held.iter_mut().find(|(k, _)| *k == key) {
+					Some((_, sum)) => *sum = sum.saturating_add(kept),
+					None => held.push((key, kept)),
+				}
 			}
 			if !c.state.is_settled() {
 				let l = Listings::<T>::get(c.listing).ok_or("open contract without its listing")?;
@@ -62,7 +72,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(rater == c.seller || rater == c.buyer, "review by a third party");
 			add_deposit(&rater, review.deposit);
 		}
-		for ((asset, who), sum) in escrowed {
+		for (asset, sum) in escrowed {
+			// At least: the account keeps its existential deposit too, and anyone may send it
+			// more than its contracts keep.
+			ensure!(Self::escrowed(asset) >= sum, "escrow account short of its contracts");
+		}
+		for ((asset, who), sum) in held {
 			ensure!(Self::total_held(asset, &who) == sum, "escrow hold differs from contracts");
 		}
 		for (who, sum) in deposits {

@@ -1,7 +1,8 @@
 //! Read-only queries the runtime API and other code use.
 
 use crate::*;
-use frame_support::traits::fungibles::InspectHold;
+use frame_support::traits::fungibles::{Inspect, InspectHold};
+use sp_runtime::traits::AccountIdConversion;
 use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
@@ -10,7 +11,7 @@ impl<T: Config> Pallet<T> {
 		Reputations::<T>::get(who)
 	}
 
-	/// What the buyer holds in escrow for `c` (price plus fee while funded, else zero).
+	/// What the escrow keeps for `c` (price plus fee while funded, else zero).
 	pub fn held_for(c: &ContractOf<T>) -> BalanceOf<T> {
 		if c.state.holds_funds() {
 			c.price.saturating_add(c.fee)
@@ -19,7 +20,19 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Total the escrow holds on `who` in `asset` (across all its contracts).
+	/// The escrow's own account, which keeps the funds of funded contracts.
+	pub fn escrow_account() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	/// What the escrow's account has in `asset` (for a [`Config::PaidIntoEscrow`] asset: the
+	/// funds of its funded contracts in it, and its existential deposit).
+	pub fn escrowed(asset: AssetIdOf<T>) -> BalanceOf<T> {
+		T::Currency::balance(asset, &Self::escrow_account())
+	}
+
+	/// Total the escrow holds on `who` in `asset` (across its contracts in assets not paid into
+	/// the escrow's account).
 	pub fn total_held(asset: AssetIdOf<T>, who: &T::AccountId) -> BalanceOf<T> {
 		T::Currency::balance_on_hold(asset, &HoldReason::Escrow.into(), who)
 	}

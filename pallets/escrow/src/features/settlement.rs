@@ -1,10 +1,10 @@
-//! Delivery, receipt and settlement: the seller is paid out of the buyer's hold and the item
-//! changes owner in one call, or nothing happens.
+//! Delivery, receipt and settlement: the seller is paid out of the escrow (its account, or the
+//! buyer's hold) and the item changes owner in one call, or nothing happens.
 
 use crate::*;
 use frame_support::traits::{
-	fungibles::{Inspect, MutateHold},
-	tokens::{DepositConsequence, Fortitude, Precision, Provenance, Restriction},
+	fungibles::{Inspect, Mutate as _, MutateHold as _},
+	tokens::{DepositConsequence, Fortitude, Precision, Preservation, Provenance, Restriction},
 };
 use sp_runtime::traits::{Saturating, Zero};
 
@@ -64,8 +64,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Pay `to_seller` and the fee out of the buyer's hold and release the rest of the contract's
-	/// hold to the buyer. The seller must be able to receive its part (`SellerCannotReceive`
+	/// Pay `to_seller` and the fee out of the escrow and the rest of the contract's funds back to
+	/// the buyer. The seller must be able to receive its part (`SellerCannotReceive`
 	/// otherwise: it keeps its item rather than losing it for nothing); a fee the platform
 	/// account cannot receive stays with the buyer. Returns (paid to seller, paid fee, released
 	/// to buyer).
@@ -77,25 +77,15 @@ impl<T: Config> Pallet<T> {
 		if !to_seller.is_zero() {
 			ensure!(Self::can_receive(c, &c.seller, to_seller), Error::<T>::SellerCannotReceive);
 		}
-		let paid_seller = Self::pay_from_hold(c, &c.seller, to_seller)?;
+		let paid_seller = Self::pay_from_escrow(c, &c.seller, to_seller)?;
 		let fee_to = T::FeeDestination::get();
 		let paid_fee = if fee_to != c.buyer && Self::can_receive(c, &fee_to, c.fee) {
-			Self::pay_from_hold(c, &fee_to, c.fee)?
+			Self::pay_from_escrow(c, &fee_to, c.fee)?
 		} else {
 			Zero::zero()
 		};
 		let rest = total.saturating_sub(paid_seller).saturating_sub(paid_fee);
-		let released = if rest.is_zero() {
-			rest
-		} else {
-			T::Currency::release(
-				c.asset.clone(),
-				&HoldReason::Escrow.into(),
-				&c.buyer,
-				rest,
-				Precision::Exact,
-			)?
-		};
+		let released = Self::pay_from_escrow(c, &c.buyer, rest)?;
 		Ok((paid_seller, paid_fee, released))
 	}
 
@@ -106,14 +96,35 @@ impl<T: Config> Pallet<T> {
 				== DepositConsequence::Success
 	}
 
-	/// Move `amount` of the buyer's hold to `to`; returns what moved.
-	fn pay_from_hold(
+	/// Pay `amount` of the contract's funds to `to` (the buyer for a refund); returns what was
+	/// paid. Out of the escrow's account for [`Config::PaidIntoEscrow`] assets, keeping its
+	/// existential deposit (what it keeps is the funded contracts' money and that deposit), else
+	/// out of the buyer's hold (released, for the buyer).
+	pub(crate) fn pay_from_escrow(
 		c: &ContractOf<T>,
 		to: &T::AccountId,
 		amount: BalanceOf<T>,
 	) -> Result<BalanceOf<T>, DispatchError> {
 		if amount.is_zero() {
 			return Ok(amount);
+		}
+		if T::PaidIntoEscrow::contains(&c.asset) {
+			return T::Payments::transfer(
+				c.asset.clone(),
+				&Self::escrow_account(),
+				to,
+				amount,
+				Preservation::Preserve,
+			);
+		}
+		if *to == c.buyer {
+			return T::Currency::release(
+				c.asset.clone(),
+				&HoldReason::Escrow.into(),
+				&c.buyer,
+				amount,
+				Precision::Exact,
+			);
 		}
 		T::Currency::transfer_on_hold(
 			c.asset.clone(),
