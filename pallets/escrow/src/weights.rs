@@ -67,21 +67,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TreeTokens::Frozen` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::NextListingId` (r:1 w:1)
 	/// Proof: `Escrow::NextListingId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Listings` (r:0 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(200), added: 2675, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
-		// Proof size: measured `1209`, estimated `5617` bytes.
-		// Fastest run: 77_756_000 ps.
-		Weight::from_parts(82_333_000, 5617)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Proof size: measured `1284`, estimated `5617` bytes.
+		// Fastest run: 79_889_000 ps.
+		Weight::from_parts(85_368_000, 5617)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(200), added: 2675, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
 	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::TradeLots` (r:1 w:1)
@@ -91,18 +93,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Grants` (r:2 w:2)
 	/// Proof: `Kyc::Grants` (`max_values`: None, `max_size`: Some(239), added: 2714, mode: `MaxEncodedLen`)
 	fn cancel_listing() -> Weight {
-		// Proof size: measured `1517`, estimated `6418` bytes.
-		// Fastest run: 121_712_000 ps.
-		Weight::from_parts(128_792_000, 6418)
+		// Proof size: measured `1630`, estimated `6506` bytes.
+		// Fastest run: 125_938_000 ps.
+		Weight::from_parts(133_600_000, 6506)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(200), added: 2675, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Claims` (r:2 w:0)
 	/// Proof: `Kyc::Claims` (`max_values`: None, `max_size`: Some(127), added: 2602, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Flags` (r:2 w:0)
@@ -116,23 +118,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Grants` (r:2 w:4)
 	/// Proof: `Kyc::Grants` (`max_values`: None, `max_size`: Some(239), added: 2714, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::NextContractId` (r:1 w:1)
 	/// Proof: `Escrow::NextContractId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::Tokens` (r:1 w:0)
 	/// Proof: `TreeTokens::Tokens` (`max_values`: None, `max_size`: Some(2152), added: 4627, mode: `MaxEncodedLen`)
 	/// Storage: `TreeAssets::Account` (r:1 w:0)
 	/// Proof: `TreeAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Component `n` measured over `0 ..= 1000`.
 	fn accept(n: u32, ) -> Weight {
-		// Proof size: measured `11919 + n * 6`, estimated `8799` bytes.
-		// Fastest run: 179_618_000 ps.
-		Weight::from_parts(305_343_622, 8799)
-			// Standard error: 6_172
-			.saturating_add(Weight::from_parts(176_777, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(19_u64))
+		// Proof size: measured `11961 + n * 6`, estimated `8799` bytes.
+		// Fastest run: 199_318_000 ps.
+		Weight::from_parts(322_772_058, 8799)
+			// Standard error: 5_703
+			.saturating_add(Weight::from_parts(183_728, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
@@ -148,20 +152,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
-	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(231), added: 2706, mode: `MaxEncodedLen`)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	fn fund() -> Weight {
-		// Proof size: measured `1199`, estimated `3881` bytes.
-		// Fastest run: 64_366_000 ps.
-		Weight::from_parts(70_846_000, 3881)
+		// Proof size: measured `1369`, estimated `3881` bytes.
+		// Fastest run: 69_774_000 ps.
+		Weight::from_parts(74_110_000, 3881)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
 	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
 	fn confirm_delivery() -> Weight {
-		// Proof size: measured `368`, estimated `3881` bytes.
-		// Fastest run: 13_320_000 ps.
-		Weight::from_parts(14_842_000, 3881)
+		// Proof size: measured `402`, estimated `3881` bytes.
+		// Fastest run: 13_710_000 ps.
+		Weight::from_parts(15_343_000, 3881)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -172,7 +176,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SettlementAssets::Account` (r:2 w:2)
 	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
-	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(231), added: 2706, mode: `MaxEncodedLen`)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::TradeLots` (r:1 w:1)
@@ -190,13 +194,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(200), added: 2675, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn confirm_receipt() -> Weight {
-		// Proof size: measured `2639`, estimated `6208` bytes.
-		// Fastest run: 207_560_000 ps.
-		Weight::from_parts(218_837_000, 6208)
+		// Proof size: measured `2888`, estimated `6208` bytes.
+		// Fastest run: 205_657_000 ps.
+		Weight::from_parts(218_666_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -207,7 +211,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SettlementAssets::Account` (r:2 w:2)
 	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
-	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(231), added: 2706, mode: `MaxEncodedLen`)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::TradeLots` (r:1 w:1)
@@ -225,13 +229,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(200), added: 2675, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn finalize() -> Weight {
-		// Proof size: measured `2639`, estimated `6208` bytes.
-		// Fastest run: 208_571_000 ps.
-		Weight::from_parts(221_190_000, 6208)
+		// Proof size: measured `2888`, estimated `6208` bytes.
+		// Fastest run: 205_587_000 ps.
+		Weight::from_parts(218_416_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -242,7 +246,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SettlementAssets::Account` (r:1 w:1)
 	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
-	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(231), added: 2706, mode: `MaxEncodedLen`)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::TradeLots` (r:1 w:1)
@@ -252,13 +256,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(200), added: 2675, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
-		// Proof size: measured `1814`, estimated `3881` bytes.
-		// Fastest run: 93_760_000 ps.
-		Weight::from_parts(100_269_000, 3881)
+		// Proof size: measured `2026`, estimated `3881` bytes.
+		// Fastest run: 94_531_000 ps.
+		Weight::from_parts(100_580_000, 3881)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -268,12 +272,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementAssets::Account` (r:1 w:0)
 	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Evidence` (r:1 w:1)
 	/// Proof: `Escrow::Evidence` (`max_values`: None, `max_size`: Some(1121), added: 3596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Arbiters` (r:1 w:0)
 	/// Proof: `Escrow::Arbiters` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	/// Storage: `Babe::NextRandomness` (r:1 w:0)
@@ -281,25 +287,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Babe::EpochStart` (r:1 w:0)
 	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn open_dispute() -> Weight {
-		// Proof size: measured `2437`, estimated `4586` bytes.
-		// Fastest run: 75_533_000 ps.
-		Weight::from_parts(80_921_000, 4586)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Proof size: measured `2648`, estimated `4586` bytes.
+		// Fastest run: 78_457_000 ps.
+		Weight::from_parts(87_591_000, 4586)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:0)
 	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Evidence` (r:1 w:1)
 	/// Proof: `Escrow::Evidence` (`max_values`: None, `max_size`: Some(1121), added: 3596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn add_evidence() -> Weight {
-		// Proof size: measured `1350`, estimated `4586` bytes.
-		// Fastest run: 64_066_000 ps.
-		Weight::from_parts(68_723_000, 4586)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof size: measured `1425`, estimated `4586` bytes.
+		// Fastest run: 67_931_000 ps.
+		Weight::from_parts(71_537_000, 4586)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
@@ -307,9 +315,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Escrow::Arbiters` (r:1 w:0)
 	/// Proof: `Escrow::Arbiters` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn escalate() -> Weight {
-		// Proof size: measured `1551`, estimated `3881` bytes.
-		// Fastest run: 16_224_000 ps.
-		Weight::from_parts(18_347_000, 3881)
+		// Proof size: measured `1585`, estimated `3881` bytes.
+		// Fastest run: 16_444_000 ps.
+		Weight::from_parts(18_277_000, 3881)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -320,7 +328,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SettlementAssets::Account` (r:3 w:3)
 	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
-	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(231), added: 2706, mode: `MaxEncodedLen`)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::TradeLots` (r:1 w:1)
@@ -338,15 +346,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(200), added: 2675, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Evidence` (r:2 w:2)
 	/// Proof: `Escrow::Evidence` (`max_values`: None, `max_size`: Some(1121), added: 3596, mode: `MaxEncodedLen`)
 	fn rule() -> Weight {
-		// Proof size: measured `3876`, estimated `8817` bytes.
-		// Fastest run: 304_104_000 ps.
-		Weight::from_parts(321_450_000, 8817)
+		// Proof size: measured `4162`, estimated `8817` bytes.
+		// Fastest run: 305_556_000 ps.
+		Weight::from_parts(325_205_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(22_u64))
 	}
@@ -354,17 +362,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Reviews` (r:1 w:1)
 	/// Proof: `Escrow::Reviews` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Reputations` (r:1 w:1)
 	/// Proof: `Escrow::Reputations` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn rate() -> Weight {
-		// Proof size: measured `659`, estimated `3881` bytes.
-		// Fastest run: 62_913_000 ps.
-		Weight::from_parts(66_629_000, 3881)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `734`, estimated `3881` bytes.
+		// Fastest run: 66_399_000 ps.
+		Weight::from_parts(72_037_000, 3881)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
@@ -374,11 +384,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn prune() -> Weight {
-		// Proof size: measured `1230`, estimated `6436` bytes.
-		// Fastest run: 115_412_000 ps.
-		Weight::from_parts(121_821_000, 6436)
+		// Proof size: measured `1338`, estimated `6506` bytes.
+		// Fastest run: 117_715_000 ps.
+		Weight::from_parts(131_366_000, 6506)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -387,10 +397,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` measured over `0 ..= 32`.
 	fn set_arbiters(n: u32, ) -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Fastest run: 4_236_000 ps.
-		Weight::from_parts(4_708_431, 0)
-			// Standard error: 45
-			.saturating_add(Weight::from_parts(20_838, 0).saturating_mul(n.into()))
+		// Fastest run: 4_286_000 ps.
+		Weight::from_parts(4_882_496, 0)
+			// Standard error: 85
+			.saturating_add(Weight::from_parts(23_072, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(0_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -399,79 +409,79 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with RocksDB weights, for mocks and tests.
 impl WeightInfo for () {
 	fn list() -> Weight {
-		Weight::from_parts(82_333_000, 5617)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		Weight::from_parts(85_368_000, 5617)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn cancel_listing() -> Weight {
-		Weight::from_parts(128_792_000, 6418)
+		Weight::from_parts(133_600_000, 6506)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn accept(n: u32, ) -> Weight {
-		Weight::from_parts(305_343_622, 8799)
-			.saturating_add(Weight::from_parts(176_777, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(19_u64))
+		Weight::from_parts(322_772_058, 8799)
+			.saturating_add(Weight::from_parts(183_728, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(21_u64))
 			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}
 	fn fund() -> Weight {
-		Weight::from_parts(70_846_000, 3881)
+		Weight::from_parts(74_110_000, 3881)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn confirm_delivery() -> Weight {
-		Weight::from_parts(14_842_000, 3881)
+		Weight::from_parts(15_343_000, 3881)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn confirm_receipt() -> Weight {
-		Weight::from_parts(218_837_000, 6208)
+		Weight::from_parts(218_666_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(18_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn finalize() -> Weight {
-		Weight::from_parts(221_190_000, 6208)
+		Weight::from_parts(218_416_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(18_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(100_269_000, 3881)
+		Weight::from_parts(100_580_000, 3881)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn open_dispute() -> Weight {
-		Weight::from_parts(80_921_000, 4586)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		Weight::from_parts(87_591_000, 4586)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn add_evidence() -> Weight {
-		Weight::from_parts(68_723_000, 4586)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(71_537_000, 4586)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn escalate() -> Weight {
-		Weight::from_parts(18_347_000, 3881)
+		Weight::from_parts(18_277_000, 3881)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(321_450_000, 8817)
+		Weight::from_parts(325_205_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(22_u64))
 			.saturating_add(RocksDbWeight::get().writes(22_u64))
 	}
 	fn rate() -> Weight {
-		Weight::from_parts(66_629_000, 3881)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(72_037_000, 3881)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn prune() -> Weight {
-		Weight::from_parts(121_821_000, 6436)
+		Weight::from_parts(131_366_000, 6506)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn set_arbiters(n: u32, ) -> Weight {
-		Weight::from_parts(4_708_431, 0)
-			.saturating_add(Weight::from_parts(20_838, 0).saturating_mul(n.into()))
+		Weight::from_parts(4_882_496, 0)
+			.saturating_add(Weight::from_parts(23_072, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(0_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

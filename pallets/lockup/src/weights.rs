@@ -40,7 +40,7 @@ pub trait WeightInfo {
 	fn buy(l: u32, ) -> Weight;
 	fn set_params() -> Weight;
 	fn on_initialize_day_close(h: u32, ) -> Weight;
-	fn on_initialize_idle(_h: u32, ) -> Weight;
+	fn on_initialize_idle(h: u32, ) -> Weight;
 	fn prioritise_holders() -> Weight;
 	fn refresh() -> Weight;
 }
@@ -68,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn lock() -> Weight {
 		// Proof size: measured `936`, estimated `4764` bytes.
-		// Fastest run: 51_126_000 ps.
-		Weight::from_parts(54_361_000, 4764)
+		// Fastest run: 50_826_000 ps.
+		Weight::from_parts(55_582_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -93,10 +93,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `h` measured over `10 ..= 100000`.
 	fn unlock(_d: u32, h: u32, ) -> Weight {
 		// Proof size: measured `1099`, estimated `4764` bytes.
-		// Fastest run: 53_721_000 ps.
-		Weight::from_parts(64_384_523, 4764)
-			// Standard error: 22
-			.saturating_add(Weight::from_parts(1_108, 0).saturating_mul(h.into()))
+		// Fastest run: 65_247_000 ps.
+		Weight::from_parts(80_554_515, 4764)
+			// Standard error: 57
+			.saturating_add(Weight::from_parts(1_169, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::Listings` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
 		// Proof size: measured `1334`, estimated `4764` bytes.
-		// Fastest run: 130_054_000 ps.
-		Weight::from_parts(137_034_000, 4764)
+		// Fastest run: 133_389_000 ps.
+		Weight::from_parts(142_352_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -165,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::TotalFrozen` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
 		// Proof size: measured `1073`, estimated `4764` bytes.
-		// Fastest run: 107_840_000 ps.
-		Weight::from_parts(116_264_000, 4764)
+		// Fastest run: 107_961_000 ps.
+		Weight::from_parts(117_676_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -211,10 +211,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `l` measured over `10 ..= 99999`.
 	fn buy(l: u32, ) -> Weight {
 		// Proof size: measured `3013`, estimated `8817` bytes.
-		// Fastest run: 271_304_000 ps.
-		Weight::from_parts(273_119_464, 8817)
-			// Standard error: 18
-			.saturating_add(Weight::from_parts(2_120, 0).saturating_mul(l.into()))
+		// Fastest run: 270_814_000 ps.
+		Weight::from_parts(282_630_884, 8817)
+			// Standard error: 83
+			.saturating_add(Weight::from_parts(2_428, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(27_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -222,8 +222,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Fastest run: 4_136_000 ps.
-		Weight::from_parts(4_587_000, 0)
+		// Fastest run: 4_346_000 ps.
+		Weight::from_parts(4_868_000, 0)
 			.saturating_add(T::DbWeight::get().reads(0_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -248,10 +248,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `h` measured over `10 ..= 100000`.
 	fn on_initialize_day_close(h: u32, ) -> Weight {
 		// Proof size: measured `279`, estimated `1545` bytes.
-		// Fastest run: 19_449_000 ps.
-		Weight::from_parts(20_590_096, 1545)
-			// Standard error: 6
-			.saturating_add(Weight::from_parts(573, 0).saturating_mul(h.into()))
+		// Fastest run: 19_809_000 ps.
+		Weight::from_parts(20_929_640, 1545)
+			// Standard error: 40
+			.saturating_add(Weight::from_parts(669, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -259,10 +259,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::DayStart` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Params` (r:1 w:0)
 	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
-	fn on_initialize_idle(_h: u32, ) -> Weight {
+	/// Component `h` measured over `10 ..= 100000`.
+	fn on_initialize_idle(h: u32, ) -> Weight {
 		// Proof size: measured `158`, estimated `1545` bytes.
-		// Fastest run: 3_265_000 ps.
-		Weight::from_parts(3_706_000, 1545)
+		// Fastest run: 3_716_000 ps.
+		Weight::from_parts(3_963_405, 1545)
+			// Standard error: 4
+			.saturating_add(Weight::from_parts(92, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(0_u64))
 	}
@@ -278,8 +281,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::DayActivity` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn prioritise_holders() -> Weight {
 		// Proof size: measured `466`, estimated `3637` bytes.
-		// Fastest run: 11_597_000 ps.
-		Weight::from_parts(12_779_000, 3637)
+		// Fastest run: 12_088_000 ps.
+		Weight::from_parts(13_420_000, 3637)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -299,8 +302,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn refresh() -> Weight {
 		// Proof size: measured `894`, estimated `4764` bytes.
-		// Fastest run: 36_695_000 ps.
-		Weight::from_parts(40_841_000, 4764)
+		// Fastest run: 39_809_000 ps.
+		Weight::from_parts(43_325_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -309,55 +312,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with RocksDB weights, for mocks and tests.
 impl WeightInfo for () {
 	fn lock() -> Weight {
-		Weight::from_parts(54_361_000, 4764)
+		Weight::from_parts(55_582_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn unlock(_d: u32, h: u32, ) -> Weight {
-		Weight::from_parts(64_384_523, 4764)
-			.saturating_add(Weight::from_parts(1_108, 0).saturating_mul(h.into()))
+		Weight::from_parts(80_554_515, 4764)
+			.saturating_add(Weight::from_parts(1_169, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn list() -> Weight {
-		Weight::from_parts(137_034_000, 4764)
+		Weight::from_parts(142_352_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(116_264_000, 4764)
+		Weight::from_parts(117_676_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn buy(l: u32, ) -> Weight {
-		Weight::from_parts(273_119_464, 8817)
-			.saturating_add(Weight::from_parts(2_120, 0).saturating_mul(l.into()))
+		Weight::from_parts(282_630_884, 8817)
+			.saturating_add(Weight::from_parts(2_428, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(27_u64))
 			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(4_587_000, 0)
+		Weight::from_parts(4_868_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(0_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_day_close(h: u32, ) -> Weight {
-		Weight::from_parts(20_590_096, 1545)
-			.saturating_add(Weight::from_parts(573, 0).saturating_mul(h.into()))
+		Weight::from_parts(20_929_640, 1545)
+			.saturating_add(Weight::from_parts(669, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
-	fn on_initialize_idle(_h: u32, ) -> Weight {
-		Weight::from_parts(3_706_000, 1545)
+	fn on_initialize_idle(h: u32, ) -> Weight {
+		Weight::from_parts(3_963_405, 1545)
+			.saturating_add(Weight::from_parts(92, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(0_u64))
 	}
 	fn prioritise_holders() -> Weight {
-		Weight::from_parts(12_779_000, 3637)
+		Weight::from_parts(13_420_000, 3637)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn refresh() -> Weight {
-		Weight::from_parts(40_841_000, 4764)
+		Weight::from_parts(43_325_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
