@@ -7,12 +7,7 @@ impl<T: Config> Lockup<T::AccountId, Balance> for Pallet<T> {
 	fn lock_bought(who: &T::AccountId, amount: Balance) -> DispatchResult {
 		// The caller just paid `amount` out to `who`: it must be free of every freeze (the
 		// existential deposit may be among it: the freeze keeps the account alive).
-		let free = <T::Currency as fungible::Inspect<_>>::balance(who);
-		let own = Locks::<T>::get(who)
-			.map(|r| Self::frozen_of(&r).saturating_sub(r.listed))
-			.unwrap_or_default();
-		let covered = T::OtherFrozen::convert(who.clone()).saturating_add(own);
-		ensure!(amount <= free.saturating_sub(covered), Error::<T>::InsufficientAvailable);
+		ensure!(amount <= Self::unfrozen(who), Error::<T>::InsufficientAvailable);
 		Self::do_lock(who.clone(), amount)
 	}
 }

@@ -579,13 +579,17 @@ impl<T: Config> Pallet<T> {
 	/// existential deposit. Freezes count one on top of the other here, though pallet-balances
 	/// lets them overlap, so vested CEC cannot be locked again for power.
 	pub fn available(who: &T::AccountId) -> Balance {
+		let ed = <T::Currency as fungible::Inspect<_>>::minimum_balance();
+		Self::unfrozen(who).saturating_sub(ed)
+	}
+
+	/// Free CEC of `who` that no freeze covers: [`Self::available`] with the existential deposit
+	/// counted in (a freeze keeps the account alive).
+	pub(crate) fn unfrozen(who: &T::AccountId) -> Balance {
 		let free = <T::Currency as fungible::Inspect<_>>::balance(who);
 		let own = Locks::<T>::get(who)
 			.map(|r| Self::frozen_of(&r).saturating_sub(r.listed))
 			.unwrap_or_default();
-		let ed = <T::Currency as fungible::Inspect<_>>::minimum_balance();
-		free.saturating_sub(
-			T::OtherFrozen::convert(who.clone()).saturating_add(own).saturating_add(ed),
-		)
+		free.saturating_sub(T::OtherFrozen::convert(who.clone()).saturating_add(own))
 	}
 }

@@ -113,15 +113,12 @@ impl pallet_lockup::BenchmarkHelper<AccountId, SettlementAssetId> for LockupBenc
 	}
 	fn set_price(price: Balance) {
 		use super::governance::{dynamic_params::market, RuntimeParameters};
-		if !pallet_assets::Asset::<Runtime, pallet_assets::Instance2>::contains_key(TEST_CNY) {
-			let _ = SettlementAssets::force_create(
-				crate::RuntimeOrigin::root(),
-				TEST_CNY.into(),
-				TradeFeeAccount::get().into(),
-				true,
-				1,
-			);
-		}
+		// The escrow's helper creates the test yuan if the genesis has none.
+		let _ = <super::trade::EscrowBenchmarkHelper as pallet_escrow::BenchmarkHelper<
+			_,
+			_,
+			Balance,
+		>>::asset();
 		let _ = crate::Parameters::set_parameter(
 			crate::RuntimeOrigin::root(),
 			RuntimeParameters::Market(market::Parameters::CecPriceInTestCny(

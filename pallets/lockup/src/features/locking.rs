@@ -10,16 +10,12 @@ use sp_runtime::traits::{Convert, UniqueSaturatedFrom, UniqueSaturatedInto};
 const MAX_WHOLE_ERAS: u32 = 3;
 
 impl<T: Config> Pallet<T> {
-	/// `value` of era `from` at index `index`, carried to the current era and index: times the
-	/// era's end over `index`, times each later whole era's end over [`INDEX_ONE`], times the
-	/// index now over [`INDEX_ONE`], rounding down at each step. Never more than
-	/// [`MAX_WHOLE_ERAS`] whole eras: past them the value is 0.
-	fn carry(value: u128, from: EraIndex, index: DripIndex) -> u128 {
+	/// `value` of era `from` (< the current era) at index `index`, carried to the start of the
+	/// current era: times the era's end over `index`, times each later whole era's end over
+	/// [`INDEX_ONE`], rounding down at each step. Never more than [`MAX_WHOLE_ERAS`] whole eras:
+	/// past them the value is 0.
+	fn to_era_start(value: u128, from: EraIndex, index: DripIndex) -> u128 {
 		let era = CurrentEra::<T>::get();
-		let now = Index::<T>::get();
-		if from == era {
-			return mul_div_down(value, now, index);
-		}
 		let Some(end) = EraEnds::<T>::get(from) else { return 0 };
 		let mut value = mul_div_down(value, end, index);
 		let mut e = from.saturating_add(1);
@@ -32,7 +28,19 @@ impl<T: Config> Pallet<T> {
 			e = e.saturating_add(1);
 			whole += 1;
 		}
-		mul_div_down(value, now, INDEX_ONE)
+		value
+	}
+
+	/// `value` of era `from` at index `index`, carried to the current era and index: times the
+	/// index now over `index` in the same era, else [`Self::to_era_start`] times the index now
+	/// over [`INDEX_ONE`].
+	fn carry(value: u128, from: EraIndex, index: DripIndex) -> u128 {
+		let now = Index::<T>::get();
+		if from == CurrentEra::<T>::get() {
+			mul_div_down(value, now, index)
+		} else {
+			mul_div_down(Self::to_era_start(value, from, index), now, INDEX_ONE)
+		}
 	}
 
 	/// The record's locked CEC now: `base × index now / index at the snapshot`, rounded down
@@ -44,31 +52,15 @@ impl<T: Config> Pallet<T> {
 		Self::carry(r.base, r.era, r.index)
 	}
 
-	/// The record's power shares in the current era (its `shares` unless an era ended since).
+	/// The record's power shares in the current era: its `shares`, or, if an era ended since,
+	/// those carried over the ended eras as the total was at each era's end (shares are values at
+	/// an era's start index, [`INDEX_ONE`]).
 	pub fn shares_now(r: &LockRecordOf<T>) -> u128 {
 		if r.era == CurrentEra::<T>::get() {
 			r.shares
 		} else {
-			Self::shares_across(r)
+			Self::to_era_start(r.shares, r.era, INDEX_ONE)
 		}
-	}
-
-	/// Shares carried over the eras ended since the record's, as the total was at each era's
-	/// end: times the era's last index over [`INDEX_ONE`], rounded down.
-	fn shares_across(r: &LockRecordOf<T>) -> u128 {
-		let era = CurrentEra::<T>::get();
-		let mut value = r.shares;
-		let mut e = r.era;
-		let mut whole = 0;
-		while e < era {
-			if value == 0 || whole > MAX_WHOLE_ERAS {
-				return 0;
-			}
-			value = mul_div_down(value, EraEnds::<T>::get(e).unwrap_or_default(), INDEX_ONE);
-			e = e.saturating_add(1);
-			whole += 1;
-		}
-		value
 	}
 
 	/// What has dripped and may be unlocked (or listed) now.
