@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark CEC's own pallets on this machine and regenerate their weights.rs.
-#   scripts/benchmark.sh                  all of them (forestry, tree-tokens, kyc, escrow, foundation, lockup)
+#   scripts/benchmark.sh                  all of them (forestry, tree-tokens, kyc, escrow, foundation, lockup, dividends)
 #   scripts/benchmark.sh forestry         one
-#   STEPS=50 REPEAT=20 (the defaults)     sampling; lockup always runs with STEPS=2 REPEAT=10: its
+#   STEPS=50 REPEAT=20 (the defaults)     sampling; lockup and dividends always run with STEPS=2 REPEAT=10: their
 #                                         scale benchmarks write up to 100,000 records a sample
 # Builds cec-node with `--features runtime-benchmarks` into the shared target dir (this replaces
 # target/release/cec-node; `cargo build --release -p cec-node` brings the normal one back).
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(forestry tree-tokens kyc escrow foundation lockup)
+[ ${#pallets[@]} -gt 0 ] || pallets=(forestry tree-tokens kyc escrow foundation lockup dividends)
 
 cargo build --release --locked -p cec-node --features runtime-benchmarks
 wasm="$CARGO_TARGET_DIR/release/wbuild/cec-runtime/cec_runtime.compact.compressed.wasm"
@@ -19,7 +19,7 @@ wasm="$CARGO_TARGET_DIR/release/wbuild/cec-runtime/cec_runtime.compact.compresse
 for p in "${pallets[@]}"; do
 	echo "==> pallet_${p//-/_}"
 	steps="${STEPS:-50}" repeat="${REPEAT:-20}"
-	if [ "$p" = lockup ]; then steps=2 repeat=10; fi
+	if [ "$p" = lockup ] || [ "$p" = dividends ]; then steps=2 repeat=10; fi
 	"$CARGO_TARGET_DIR/release/cec-node" benchmark pallet \
 		--runtime "$wasm" --genesis-builder=runtime \
 		--pallet "pallet_${p//-/_}" --extrinsic '*' \

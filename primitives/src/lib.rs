@@ -11,6 +11,7 @@ extern crate alloc;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
+use sp_runtime::Weight;
 use sp_runtime::{traits::ConstU32, BoundedVec, DispatchError, DispatchResult};
 
 /// Longest accepted textual CID (a CIDv1 of a 64-byte digest in base32 is 109 characters).
@@ -266,6 +267,50 @@ pub trait Power<AccountId, Balance> {
 	fn shares_of(who: &AccountId) -> u128;
 	/// The sum of every account's power shares.
 	fn total_shares() -> u128;
+}
+
+/// What the lockup pallet tells the pallet that pays by power (the dividend pool), so that it
+/// keeps its own account of who held how many shares through each day without reading the
+/// lockup's storage.
+pub trait PowerObserver<AccountId> {
+	/// `who`'s power shares are `shares` now (in the current share era), after a lock, a purchase
+	/// that arrived locked, or its record emptying (0).
+	fn shares_changed(who: &AccountId, shares: u128);
+	/// Day `day` closed. If that close ended a share era, `era_end` is `Some((end, one))`: every
+	/// holder's shares were carried into the new era as `shares × end / one`, rounded down.
+	/// Returns the weight it used.
+	fn day_closed(day: u32, era_end: Option<(u128, u128)>) -> Weight;
+	/// The most [`Self::shares_changed`] may weigh, which the lockup's calls charge on top.
+	fn shares_changed_weight() -> Weight;
+	/// The most [`Self::day_closed`] may weigh.
+	fn day_closed_weight() -> Weight;
+}
+
+/// Nobody observes power: for runtimes and mocks without a dividend pool.
+impl<AccountId> PowerObserver<AccountId> for () {
+	fn shares_changed(_who: &AccountId, _shares: u128) {}
+	fn day_closed(_day: u32, _era_end: Option<(u128, u128)>) -> Weight {
+		Weight::zero()
+	}
+	fn shares_changed_weight() -> Weight {
+		Weight::zero()
+	}
+	fn day_closed_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// Where platform revenue goes: one revenue account (the dividend pool's), which every fee is paid
+/// into. The payer moves the fee into [`Self::account`] itself (out of an escrow, a hold or its
+/// own balance), then says so with [`Self::note`], so the day's revenue is known when the day
+/// closes.
+pub trait RevenueSink<AccountId, AssetKind, Balance> {
+	/// The revenue account.
+	fn account() -> AccountId;
+	/// `amount` of `asset` was just paid into [`Self::account`] as a platform fee.
+	fn note(asset: AssetKind, amount: Balance);
+	/// The most [`Self::note`] may weigh, which the paying call charges.
+	fn note_weight() -> Weight;
 }
 
 /// The reference price of CEC in a settlement asset: units of the asset (its smallest unit) for

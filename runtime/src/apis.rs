@@ -3,9 +3,9 @@
 use crate::{
 	configs::SettlementAssetId,
 	constants::time::{BABE_GENESIS_EPOCH_CONFIG, EPOCH_DURATION_IN_BLOCKS},
-	AccountId, AuthorityDiscovery, Babe, Balance, Block, BlockNumber, Escrow, Executive, Forestry,
-	Grandpa, Historical, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, Staking, System, TransactionPayment, TreeTokens, VERSION,
+	AccountId, AuthorityDiscovery, Babe, Balance, Block, BlockNumber, Dividends, Escrow, Executive,
+	Forestry, Grandpa, Historical, InherentDataExt, Nonce, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SessionKeys, Staking, System, TransactionPayment, TreeTokens, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -296,6 +296,24 @@ impl_runtime_apis! {
 		}
 		fn reputation(who: AccountId) -> pallet_escrow::Reputation {
 			Escrow::reputation(&who)
+		}
+	}
+
+	impl pallet_dividends::DividendsApi<
+		Block,
+		AccountId,
+		NativeOrWithId<SettlementAssetId>,
+		Balance,
+		pallet_dividends::DayRecordOf<Runtime>,
+	> for Runtime {
+		fn claimable(who: AccountId) -> Vec<(NativeOrWithId<SettlementAssetId>, Balance)> {
+			Dividends::claimable(&who)
+		}
+		fn day(day: u32) -> Option<pallet_dividends::DayRecordOf<Runtime>> {
+			pallet_dividends::Days::<Runtime>::get(day)
+		}
+		fn today() -> u32 {
+			pallet_dividends::Today::<Runtime>::get()
 		}
 	}
 

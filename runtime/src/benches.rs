@@ -27,6 +27,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_treasury, Treasury]
 	[pallet_foundation, Foundation]
 	[pallet_lockup, Lockup]
+	[pallet_dividends, Dividends]
 	[pallet_whitelist, Whitelist]
 	[pallet_parameters, Parameters]
 );

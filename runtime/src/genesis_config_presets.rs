@@ -163,11 +163,15 @@ pub struct GenesisSpec {
 }
 
 /// The genesis patch of a [`GenesisSpec`]. The total is always the 4,000,000 CEC of the seven
-/// allocations: what is endowed comes out of operations, and so does the existential deposit
-/// that keeps the escrow's account alive between payouts (every chain).
+/// allocations: what is endowed comes out of operations, and so do the existential deposits
+/// that keep the escrow's account and the revenue account alive between payouts (every chain).
 pub fn genesis(mut spec: GenesisSpec) -> Value {
 	spec.endowed.push((
 		crate::configs::EscrowPalletId::get().into_account_truncating(),
+		crate::constants::currency::EXISTENTIAL_DEPOSIT,
+	));
+	spec.endowed.push((
+		crate::configs::TradeFeeAccount::get(),
 		crate::constants::currency::EXISTENTIAL_DEPOSIT,
 	));
 	let given_away = spec.endowed.iter().fold(0, |sum: Balance, (_, b)| sum.saturating_add(*b));

@@ -132,6 +132,9 @@ mod runtime {
 	pub type Supply = pallet_supply;
 	#[runtime::pallet_index(14)]
 	pub type Lockup = pallet_lockup;
+	/// The daily dividend pool; after `Lockup`, whose genesis locks it hears of.
+	#[runtime::pallet_index(15)]
+	pub type Dividends = pallet_dividends;
 
 	// Consensus and staking. Staking must come before Session (genesis builds the stakers first).
 	#[runtime::pallet_index(20)]

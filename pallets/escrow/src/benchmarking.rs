@@ -42,7 +42,7 @@ fn signed<T: Config>(who: &T::AccountId) -> OriginFor<T> {
 /// A listing of a registry item by a fresh seller; the fee account can receive fees.
 fn listed<T: Config>(i: u32) -> (T::AccountId, ListingId) {
 	let asset = Helper::<T>::asset();
-	Helper::<T>::endow(&asset, &T::FeeDestination::get(), price::<T>());
+	Helper::<T>::endow(&asset, &T::Revenue::account(), price::<T>());
 	let seller = party::<T>("seller", i);
 	let item = Helper::<T>::item(&seller);
 	let listing = NextListingId::<T>::get();

@@ -56,6 +56,7 @@ pub use cec_primitives::{
 pub use types::*;
 pub use weights::WeightInfo;
 
+use cec_primitives::RevenueSink;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{fungibles, Contains, Randomness},
@@ -184,8 +185,8 @@ pub mod pallet {
 		/// Fee charged to the buyer on top of the price.
 		#[pallet::constant]
 		type FeeRate: Get<Permill>;
-		/// Where fees go (the platform's revenue account).
-		type FeeDestination: Get<Self::AccountId>;
+		/// Where fees go: the platform's revenue account, told of each fee it is paid.
+		type Revenue: RevenueSink<Self::AccountId, AssetIdOf<Self>, BalanceOf<Self>>;
 		/// Blocks the buyer has to pay after accepting (one day).
 		#[pallet::constant]
 		type FundingPeriod: Get<BlockNumberFor<Self>>;
@@ -588,7 +589,7 @@ pub mod pallet {
 		///
 		/// Origin must be Signed by the buyer. Emits `Completed`.
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::confirm_receipt())]
+		#[pallet::weight(T::WeightInfo::confirm_receipt().saturating_add(T::Revenue::note_weight()))]
 		pub fn confirm_receipt(origin: OriginFor<T>, contract: ContractId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_confirm_receipt(who, contract)
@@ -599,7 +600,7 @@ pub mod pallet {
 		///
 		/// Origin must be Signed by the seller. Emits `Completed`.
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::finalize())]
+		#[pallet::weight(T::WeightInfo::finalize().saturating_add(T::Revenue::note_weight()))]
 		pub fn finalize(origin: OriginFor<T>, contract: ContractId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_finalize(who, contract)
@@ -670,7 +671,7 @@ pub mod pallet {
 		///
 		/// Origin must be Signed by the arbiter, or governance. Emits `Ruled`.
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::rule())]
+		#[pallet::weight(T::WeightInfo::rule().saturating_add(T::Revenue::note_weight()))]
 		pub fn rule(
 			origin: OriginFor<T>,
 			contract: ContractId,

@@ -116,9 +116,27 @@ impl frame_support::traits::Contains<AssetId> for OnlyCec {
 /// The same, for transfers of free balances.
 pub type Payments = UnionOf<Balances, Assets, NativeFromLeft, AssetId, AccountId>;
 
+thread_local! {
+	/// Revenue noted: asset and amount.
+	pub static NOTED: core::cell::RefCell<Vec<(AssetId, Balance)>> = core::cell::RefCell::new(Vec::new());
+}
+
+/// The revenue account is [`FEES`]; what is noted is kept in [`NOTED`].
+pub struct MockRevenue;
+impl cec_primitives::RevenueSink<AccountId, AssetId, Balance> for MockRevenue {
+	fn account() -> AccountId {
+		FEES
+	}
+	fn note(asset: AssetId, amount: Balance) {
+		NOTED.with(|n| n.borrow_mut().push((asset, amount)));
+	}
+	fn note_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+}
+
 parameter_types! {
 	pub const FeeRate: Permill = Permill::from_percent(1);
-	pub const FeeDestination: AccountId = FEES;
 	pub const DepositAsset: AssetId = NativeOrWithId::Native;
 	pub const EscrowPalletId: frame_support::PalletId = frame_support::PalletId(*b"cec/escr");
 }
@@ -154,7 +172,7 @@ impl pallet_escrow::Config for Test {
 	type PreSale = MockPreSale;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type FeeRate = FeeRate;
-	type FeeDestination = FeeDestination;
+	type Revenue = MockRevenue;
 	type FundingPeriod = ConstU64<FUNDING>;
 	type MaxDeliveryPeriod = ConstU64<MAX_DELIVERY>;
 	type ReceiptPeriod = ConstU64<RECEIPT>;

@@ -206,6 +206,7 @@ fn happy_path_in_fiat_pays_the_seller_in_full_and_hands_over_the_item() {
 		assert_eq!(free(CNY, SELLER), START_BALANCE + PRICE, "100 % of the price");
 		assert_eq!(free(CNY, BUYER), START_BALANCE - PRICE - FEE, "fee on top");
 		assert_eq!(free(CNY, FEES), FEE);
+		assert_eq!(NOTED.with(|n| n.borrow().clone()), vec![(CNY, FEE)], "the fee is revenue");
 		assert_eq!(held(CNY, BUYER), 0);
 		assert_eq!(registry(&TREE), Some((BUYER, None)), "the buyer owns the tree, unfrozen");
 		assert_eq!(state(c), ContractState::Completed { at: 50 });

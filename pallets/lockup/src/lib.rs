@@ -61,7 +61,7 @@ pub use extension::PrioritiseHolders;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use cec_primitives::{KycCheck, ReferencePrice};
+use cec_primitives::{KycCheck, PowerObserver, ReferencePrice, RevenueSink};
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -148,8 +148,11 @@ pub mod pallet {
 		/// overlap (it enforces only the largest), so the lockup's freeze is set to its own part
 		/// plus this, and `lock` and `list` take only CEC above both.
 		type OtherFrozen: Convert<Self::AccountId, Balance>;
-		/// Where C2C fees go (the platform's fee account).
-		type FeeDestination: Get<Self::AccountId>;
+		/// Where C2C fees go: the platform's revenue account.
+		type Revenue: RevenueSink<Self::AccountId, Self::AssetId, Balance>;
+		/// Told of every change of a holder's power shares and of every day close (the dividend
+		/// pool).
+		type Observer: PowerObserver<Self::AccountId>;
 		/// Sets the parameters.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// The parameters before governance first sets them.
@@ -311,7 +314,7 @@ pub mod pallet {
 			amount: Balance,
 			/// What the seller was paid, in the listing's asset.
 			cost: Balance,
-			/// The fee the buyer paid on top, to the fee account.
+			/// The fee the buyer paid on top, to the revenue account.
 			fee: Balance,
 		},
 		/// A holder's freeze was set again to follow what else is frozen on it.
@@ -408,8 +411,8 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			if Self::day_due(now) {
-				Self::close_day(now);
-				T::WeightInfo::on_initialize_day_close(100_000)
+				let observed = Self::close_day(now);
+				T::WeightInfo::on_initialize_day_close(100_000).saturating_add(observed)
 			} else {
 				T::WeightInfo::on_initialize_idle(100_000)
 			}
@@ -438,7 +441,7 @@ pub mod pallet {
 		///
 		/// Emits `Locked`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::lock().saturating_add(Pallet::<T>::era_reads()))]
+		#[pallet::weight(T::WeightInfo::lock().saturating_add(Pallet::<T>::era_reads()).saturating_add(T::Observer::shares_changed_weight()))]
 		pub fn lock(origin: OriginFor<T>, #[pallet::compact] amount: Balance) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
@@ -453,7 +456,7 @@ pub mod pallet {
 		///
 		/// Emits `Unlocked`.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::unlock(365, 100_000).saturating_add(Pallet::<T>::era_reads()))]
+		#[pallet::weight(T::WeightInfo::unlock(365, 100_000).saturating_add(Pallet::<T>::era_reads()).saturating_add(T::Observer::shares_changed_weight()))]
 		pub fn unlock(origin: OriginFor<T>, #[pallet::compact] amount: Balance) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_unlock(who, amount)
@@ -489,15 +492,15 @@ pub mod pallet {
 		///
 		/// Emits `ListingCancelled`.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::cancel().saturating_add(Pallet::<T>::era_reads()))]
+		#[pallet::weight(T::WeightInfo::cancel().saturating_add(Pallet::<T>::era_reads()).saturating_add(T::Observer::shares_changed_weight()))]
 		pub fn cancel(origin: OriginFor<T>, id: ListingId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_cancel(who, id)
 		}
 
 		/// Buy `amount` CEC of listing `id`: the buyer pays the price (rounded up to the asset's
-		/// smallest unit) to the seller and the fee on top to the fee account, in the listing's
-		/// asset; the CEC arrives locked.
+		/// smallest unit) to the seller and the fee on top to the revenue account, in the
+		/// listing's asset; the CEC arrives locked.
 		///
 		/// Origin must be signed by a KYC-verified account. Fails with the KYC error,
 		/// `ZeroAmount`, `UnknownListing`, `OwnListing`, `MoreThanListed`, `StaleListing`,
@@ -506,7 +509,7 @@ pub mod pallet {
 		///
 		/// Emits `Bought` and `Locked`.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::buy(T::MaxListings::get()).saturating_add(Pallet::<T>::era_reads()))]
+		#[pallet::weight(T::WeightInfo::buy(T::MaxListings::get()).saturating_add(Pallet::<T>::era_reads()).saturating_add(T::Observer::shares_changed_weight().saturating_mul(2)).saturating_add(T::Revenue::note_weight()))]
 		pub fn buy(
 			origin: OriginFor<T>,
 			id: ListingId,
@@ -542,7 +545,7 @@ pub mod pallet {
 		///
 		/// Emits `Refreshed`.
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::refresh().saturating_add(Pallet::<T>::era_reads()))]
+		#[pallet::weight(T::WeightInfo::refresh().saturating_add(Pallet::<T>::era_reads()).saturating_add(T::Observer::shares_changed_weight()))]
 		pub fn refresh(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_refresh(who)

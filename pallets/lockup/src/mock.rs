@@ -143,6 +143,46 @@ impl sp_runtime::traits::Convert<AccountId, Balance> for VestingLock {
 	}
 }
 
+/// The revenue account is [`FEES`]; what is noted is kept in [`NOTED`].
+pub struct MockRevenue;
+impl cec_primitives::RevenueSink<AccountId, u32, Balance> for MockRevenue {
+	fn account() -> AccountId {
+		FeeAccount::get()
+	}
+	fn note(asset: u32, amount: Balance) {
+		NOTED.with(|n| n.borrow_mut().push((asset, amount)));
+	}
+	fn note_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+}
+
+thread_local! {
+	/// Revenue noted: asset and amount.
+	pub static NOTED: RefCell<Vec<(u32, Balance)>> = RefCell::new(Vec::new());
+	/// What the observer was told: share changes, and day closes with their era ends.
+	pub static SHARES_SEEN: RefCell<Vec<(AccountId, u128)>> = RefCell::new(Vec::new());
+	pub static DAYS_SEEN: RefCell<Vec<(u32, Option<(u128, u128)>)>> = RefCell::new(Vec::new());
+}
+
+/// Records what the lockup tells the dividend pool.
+pub struct MockObserver;
+impl cec_primitives::PowerObserver<AccountId> for MockObserver {
+	fn shares_changed(who: &AccountId, shares: u128) {
+		SHARES_SEEN.with(|s| s.borrow_mut().push((*who, shares)));
+	}
+	fn day_closed(day: u32, era_end: Option<(u128, u128)>) -> frame_support::weights::Weight {
+		DAYS_SEEN.with(|d| d.borrow_mut().push((day, era_end)));
+		frame_support::weights::Weight::zero()
+	}
+	fn shares_changed_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+	fn day_closed_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+}
+
 impl pallet_lockup::Config for Test {
 	type Currency = Balances;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
@@ -153,7 +193,8 @@ impl pallet_lockup::Config for Test {
 	type Kyc = MockKyc;
 	type MinKycLevel = ConstU8<1>;
 	type OtherFrozen = VestingLock;
-	type FeeDestination = FeeAccount;
+	type Revenue = MockRevenue;
+	type Observer = MockObserver;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type DefaultParams = Defaults;
 	type MaxDripRate = MaxDripRate;

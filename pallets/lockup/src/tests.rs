@@ -507,6 +507,7 @@ fn buying_pays_seller_and_fee_and_arrives_locked() {
 		assert_eq!(Assets::balance(CNY, ALICE), START_CNY + 8_100);
 		assert_eq!(Assets::balance(CNY, BOB), START_CNY - 8_181);
 		assert_eq!(Assets::balance(CNY, FEES), 81);
+		assert_eq!(NOTED.with(|n| n.borrow().clone()), vec![(CNY, 81)], "the fee is revenue");
 		assert_eq!(Balances::balance(&BOB), START + amount);
 		assert_eq!(locked(BOB), amount);
 		assert_eq!(frozen(BOB), amount);
@@ -773,4 +774,32 @@ fn random_histories_keep_every_invariant() {
 			}
 		});
 	}
+}
+
+// ---------- what the dividend pool is told ----------
+
+#[test]
+fn the_observer_hears_every_share_change_and_day_close() {
+	new_test_ext().execute_with(|| {
+		SHARES_SEEN.with(|s| s.borrow_mut().clear());
+		DAYS_SEEN.with(|d| d.borrow_mut().clear());
+		assert_ok!(Lockup::lock(origin(ALICE), 100 * CEC));
+		assert_eq!(SHARES_SEEN.with(|s| s.borrow().clone()), vec![(ALICE, record(ALICE).shares)]);
+		run_days(1);
+		assert_eq!(DAYS_SEEN.with(|d| d.borrow().clone()), vec![(0, None)]);
+		// An era ends at a close: the observer gets the carrying factor.
+		Index::<Test>::put(ERA_FLOOR);
+		run_days(1);
+		let end = EraEnds::<Test>::get(0).unwrap();
+		assert_eq!(DAYS_SEEN.with(|d| d.borrow()[1]), (1, Some((end, INDEX_ONE))));
+		// A record that empties reports no shares.
+		for _ in 0..4 {
+			Index::<Test>::put(ERA_FLOOR);
+			run_days(1);
+		}
+		let u = unlockable(ALICE);
+		assert_ok!(Lockup::unlock(origin(ALICE), u));
+		assert!(Locks::<Test>::get(ALICE).is_none());
+		assert_eq!(SHARES_SEEN.with(|s| s.borrow().last().copied()), Some((ALICE, 0)));
+	});
 }

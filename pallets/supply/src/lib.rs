@@ -14,6 +14,10 @@
 //!   payouts therefore telescopes to exactly `EmissionTotal` once the period has passed, whatever
 //!   the era lengths were, and can never exceed it. A second guard keeps any payout within the
 //!   headroom left under `IssuanceCap`.
+//! * **Stakers and power.** Each era's payout is split: `StakerShare` of it is the validators'
+//!   and nominators' era reward; the rest is pallet-staking's "remainder", which the runtime
+//!   pays to power holders (the dividend pool). Both come out of the same curve, so the split
+//!   never changes the total.
 //!
 //! The pallet has no dispatchable calls; its per-era cost is two storage reads and two writes,
 //! accounted for inside pallet-staking's era-end weight.
@@ -29,7 +33,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
-use frame_support::traits::{Currency, VestingSchedule};
+use frame_support::traits::{Currency, Get, VestingSchedule};
 use sp_runtime::{
 	helpers_128bit::multiply_by_rational_with_rounding,
 	traits::{Saturating, UniqueSaturatedFrom, UniqueSaturatedInto},
@@ -77,6 +81,10 @@ pub mod pallet {
 		/// Total issuance that no payout may push past.
 		#[pallet::constant]
 		type IssuanceCap: Get<BalanceOf<Self>>;
+
+		/// The share of each era's payout that goes to validators and nominators; the rest is
+		/// the era's remainder (power rewards).
+		type StakerShare: Get<sp_runtime::Perbill>;
 	}
 
 	/// Chain time (ms) covered by the eras paid so far, at most `EmissionPeriodMillis`.
@@ -166,12 +174,14 @@ pub mod pallet {
 }
 
 impl<T: Config> sp_staking::EraPayout<BalanceOf<T>> for Pallet<T> {
-	/// Everything goes to stakers; nothing is minted as a remainder.
+	/// `StakerShare` of the era's emission to stakers, the rest as the remainder.
 	fn era_payout(
 		_total_staked: BalanceOf<T>,
 		total_issuance: BalanceOf<T>,
 		era_duration_millis: u64,
 	) -> (BalanceOf<T>, BalanceOf<T>) {
-		(Self::pay_era(total_issuance, era_duration_millis), 0u32.into())
+		let payout = Self::pay_era(total_issuance, era_duration_millis);
+		let to_stakers = T::StakerShare::get().mul_floor(payout);
+		(to_stakers, payout.saturating_sub(to_stakers))
 	}
 }

@@ -46,6 +46,8 @@ impl pallet_balances::Config for Test {
 }
 
 parameter_types! {
+	/// Half of each era's emission to stakers, unless a test sets it.
+	pub static StakerShare: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(50);
 	pub UnvestedFundsAllowedWithdrawReasons: WithdrawReasons =
 		WithdrawReasons::except(WithdrawReasons::TRANSFER | WithdrawReasons::RESERVE);
 }
@@ -68,6 +70,7 @@ impl pallet_supply::Config for Test {
 	type EmissionTotal = ConstU128<EMISSION>;
 	type EmissionPeriodMillis = ConstU64<{ 730 * DAY_MS }>;
 	type IssuanceCap = ConstU128<CAP>;
+	type StakerShare = StakerShare;
 }
 
 /// Team holds 100,000 CEC vesting in four monthly-6 tranches; Alice holds the rest of genesis.

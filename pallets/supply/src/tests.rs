@@ -5,8 +5,32 @@ use sp_staking::EraPayout;
 fn pay(duration: u64) -> Balance {
 	let issuance = Balances::total_issuance();
 	let (to_stakers, remainder) = Supply::era_payout(0, issuance, duration);
-	assert_eq!(remainder, 0, "nothing is minted outside staker rewards");
-	to_stakers
+	let payout = to_stakers + remainder;
+	assert_eq!(to_stakers, StakerShare::get().mul_floor(payout), "the stakers' share");
+	payout
+}
+
+#[test]
+fn each_payout_splits_between_stakers_and_power_by_the_staker_share() {
+	new_test_ext().execute_with(|| {
+		let issuance = Balances::total_issuance();
+		let (to_stakers, remainder) = Supply::era_payout(0, issuance, DAY_MS);
+		let day = EMISSION / 730;
+		assert_eq!(to_stakers + remainder, day);
+		assert_eq!(to_stakers, day / 2);
+		StakerShare::set(sp_runtime::Perbill::from_percent(80));
+		let (to_stakers, remainder) = Supply::era_payout(0, issuance + day, DAY_MS);
+		let paid = to_stakers + remainder;
+		assert!(paid == day || paid == day + 1);
+		assert_eq!(to_stakers, sp_runtime::Perbill::from_percent(80).mul_floor(paid));
+		// Over the whole period the split changes nothing of the total.
+		let mut sum = day + paid;
+		for _ in 0..800 {
+			let (s, r) = Supply::era_payout(0, issuance, DAY_MS);
+			sum += s + r;
+		}
+		assert_eq!(sum, EMISSION);
+	});
 }
 
 #[test]

@@ -424,6 +424,24 @@ pub mod dynamic_params {
 		#[codec(index = 0)]
 		pub static CecPriceInTestCny: Balance = 100;
 	}
+
+	/// Who is paid out of fees and the emission. Moves money: 3/4.
+	#[dynamic_pallet_params]
+	#[codec(index = 3)]
+	pub mod revenue {
+		/// The share of each transaction's fee (tips aside: those are all the author's) the
+		/// block author keeps; the rest is platform revenue for the dividend pool. 20 %: the
+		/// "voucher fuel" that pays validators for including a transaction, while most of what
+		/// users pay comes back to the holders whose power backs the chain.
+		#[codec(index = 0)]
+		pub static AuthorFeeShare: Perbill = Perbill::from_percent(20);
+		/// The share of each era's emission paid to validators and nominators; the rest goes to
+		/// power holders through the dividend pool. 50 %: REQUIREMENTS §6 has the emission
+		/// "produced by staking power", both the stake that secures the chain and the locked
+		/// CEC that uses it.
+		#[codec(index = 1)]
+		pub static StakerShare: Perbill = Perbill::from_percent(50);
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -447,7 +465,8 @@ impl EnsureOriginWithArg<RuntimeOrigin, RuntimeParametersKey> for ParameterOrigi
 		match key {
 			RuntimeParametersKey::Trade(_)
 			| RuntimeParametersKey::Governance(_)
-			| RuntimeParametersKey::Market(_) => {
+			| RuntimeParametersKey::Market(_)
+			| RuntimeParametersKey::Revenue(_) => {
 				<MoneyOrigin as EnsureOrigin<RuntimeOrigin>>::try_origin(origin).map(|_| ())
 			},
 		}

@@ -1,18 +1,19 @@
 //! Holder economics: lockup-and-drip, power, coin-days and the C2C market of available CEC.
 
 use super::{
-	governance::{dynamic_params::market::CecPriceInTestCny, MoneyOrigin},
-	trade::{SettlementAssetId, TradeFeeAccount, TEST_CNY},
+	governance::{dynamic_params::market::CecPriceInTestCny, MoneyOrigin, TreasuryAccount},
+	trade::{Payments, RevenuePalletId, SettlementAssetId, TradeFeeAccount, TEST_CNY},
 };
 use crate::{
 	constants::{currency::*, time::DAYS},
-	Balance, Balances, BlockNumber, Kyc, Runtime, RuntimeFreezeReason, RuntimeHoldReason,
-	SettlementAssets,
+	AccountId, Balance, Balances, BlockNumber, Dividends, Kyc, Runtime, RuntimeFreezeReason,
+	RuntimeHoldReason, SettlementAssets,
 };
-use cec_primitives::ReferencePrice;
+use cec_primitives::{ReferencePrice, RevenueSink};
 use frame_support::{
 	parameter_types,
-	traits::{ConstU128, ConstU32, ConstU64, ConstU8, VestingSchedule},
+	traits::{fungible::NativeOrWithId, ConstU128, ConstU32, ConstU64, ConstU8, VestingSchedule},
+	weights::Weight,
 };
 use pallet_lockup::LockupParams;
 use sp_runtime::{traits::Convert, Perbill};
@@ -74,7 +75,8 @@ impl pallet_lockup::Config for Runtime {
 	type Kyc = Kyc;
 	type MinKycLevel = ConstU8<1>;
 	type OtherFrozen = Unvested;
-	type FeeDestination = TradeFeeAccount;
+	type Revenue = SettlementRevenue;
+	type Observer = crate::Dividends;
 	type GovernanceOrigin = MoneyOrigin;
 	type DefaultParams = DefaultLockupParams;
 	type MaxDripRate = MaxDripRate;
@@ -101,11 +103,81 @@ impl pallet_lockup::Config for Runtime {
 	type BenchmarkHelper = LockupBenchmarkHelper;
 }
 
+/// The C2C fee is revenue in a settlement asset: the dividend pool takes it by its kind.
+pub struct SettlementRevenue;
+impl RevenueSink<AccountId, SettlementAssetId, Balance> for SettlementRevenue {
+	fn account() -> AccountId {
+		TradeFeeAccount::get()
+	}
+	fn note(asset: SettlementAssetId, amount: Balance) {
+		<Dividends as RevenueSink<_, _, _>>::note(NativeOrWithId::WithId(asset), amount)
+	}
+	fn note_weight() -> Weight {
+		<Dividends as RevenueSink<AccountId, NativeOrWithId<SettlementAssetId>, Balance>>::note_weight()
+	}
+}
+
+parameter_types! {
+	/// CEC and each settlement asset the platform takes fees in: CEC, the test yuan, and room for
+	/// two more (CNY and USD of the market makers).
+	pub const NativeAsset: NativeOrWithId<SettlementAssetId> = NativeOrWithId::Native;
+}
+
+/// REQUIREMENTS §8: 70 % of each day's revenue to holders, 30 % to buy-back and operations
+/// (the treasury, which the council spends); 3/4 of the council changes the split.
+impl pallet_dividends::Config for Runtime {
+	type AssetKind = NativeOrWithId<SettlementAssetId>;
+	type Assets = Payments;
+	type NativeAsset = NativeAsset;
+	type Power = crate::Lockup;
+	type PalletId = RevenuePalletId;
+	type BuybackAccount = TreasuryAccount;
+	type GovernanceOrigin = MoneyOrigin;
+	type MaxAssets = ConstU32<4>;
+	type CecUnit = ConstU128<CEC>;
+	type WeightInfo = pallet_dividends::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = DividendsBenchmarkHelper;
+}
+
+/// Benchmark set-up: CEC and settlement assets 1, 2, 3, … (created if need be).
+#[cfg(feature = "runtime-benchmarks")]
+pub struct DividendsBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_dividends::BenchmarkHelper<AccountId, NativeOrWithId<SettlementAssetId>>
+	for DividendsBenchmarkHelper
+{
+	fn asset(i: u32) -> NativeOrWithId<SettlementAssetId> {
+		if i == 0 {
+			NativeOrWithId::Native
+		} else {
+			NativeOrWithId::WithId(i)
+		}
+	}
+	fn endow(asset: &NativeOrWithId<SettlementAssetId>, who: &AccountId, amount: Balance) {
+		if let NativeOrWithId::WithId(id) = asset {
+			if !pallet_assets::Asset::<Runtime, pallet_assets::Instance2>::contains_key(*id) {
+				let _ = SettlementAssets::force_create(
+					crate::RuntimeOrigin::root(),
+					(*id).into(),
+					TradeFeeAccount::get().into(),
+					true,
+					1,
+				);
+			}
+		}
+		let _ = <Payments as frame_support::traits::fungibles::Mutate<_>>::mint_into(
+			asset.clone(),
+			who,
+			amount,
+		);
+		let _ = <Balances as frame_support::traits::fungible::Mutate<_>>::mint_into(who, CEC);
+	}
+}
+
 /// Benchmark set-up: the test yuan exists, has a price, and traders are verified.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct LockupBenchmarkHelper;
-#[cfg(feature = "runtime-benchmarks")]
-use crate::AccountId;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_lockup::BenchmarkHelper<AccountId, SettlementAssetId> for LockupBenchmarkHelper {
 	fn asset() -> SettlementAssetId {

@@ -1,10 +1,13 @@
 //! CEC itself: balances, fees, vesting and supply.
 
+use super::governance::dynamic_params::revenue::{AuthorFeeShare, StakerShare};
 use crate::{
 	constants::{currency::*, supply::*},
-	AccountId, Authorship, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason,
-	RuntimeHoldReason, Vesting,
+	AccountId, Authorship, Balance, Balances, Dividends, Runtime, RuntimeEvent,
+	RuntimeFreezeReason, RuntimeHoldReason, Vesting,
 };
+use cec_primitives::RevenueSink;
+use frame_support::traits::{fungible::NativeOrWithId, Get};
 use frame_support::{
 	parameter_types,
 	traits::{
@@ -35,22 +38,52 @@ impl pallet_balances::Config for Runtime {
 	type DoneSlashHandler = ();
 }
 
-/// Fees and tips go to the block author: validators are paid the chain's "voucher fuel"
-/// (docs/product.md §5). Nothing is burnt or minted, so fees never change total issuance.
-pub struct FeesToAuthor;
-impl OnUnbalanced<Credit<AccountId, Balances>> for FeesToAuthor {
+/// Transaction fees: the block author keeps every tip and [`AuthorFeeShare`] (20 %) of the fee
+/// — the "voucher fuel" that pays validators (docs/product.md §5); the rest of the fee is
+/// platform revenue, paid into the dividend pool's revenue account. Nothing is burnt or minted,
+/// so fees never change total issuance: what an author cannot receive (below the existential
+/// deposit, or no author) is revenue too.
+pub struct DealWithFees;
+impl OnUnbalanced<Credit<AccountId, Balances>> for DealWithFees {
 	fn on_unbalanceds(mut fees_then_tips: impl Iterator<Item = Credit<AccountId, Balances>>) {
-		if let Some(mut fees) = fees_then_tips.next() {
-			if let Some(tips) = fees_then_tips.next() {
-				tips.merge_into(&mut fees);
+		let Some(fees) = fees_then_tips.next() else { return };
+		let author_part = AuthorFeeShare::get().mul_floor(fees.peek());
+		let (mut to_author, mut to_revenue) = fees.split(author_part);
+		if let Some(tips) = fees_then_tips.next() {
+			tips.merge_into(&mut to_author);
+		}
+		if let Some(author) = Authorship::author() {
+			if let Err(back) = Balances::resolve(&author, to_author) {
+				back.merge_into(&mut to_revenue);
 			}
-			match Authorship::author() {
-				Some(author) => {
-					// An author below the existential deposit gets nothing; the credit is burnt.
-					let _ = Balances::resolve(&author, fees);
-				},
-				None => drop(fees),
-			}
+		} else {
+			to_author.merge_into(&mut to_revenue);
+		}
+		pay_revenue(to_revenue);
+	}
+}
+
+/// Pay `credit` into the revenue account as platform revenue in CEC. The account keeps its
+/// existential deposit from genesis, so this cannot fail short of overflow (then it is burnt).
+fn pay_revenue(credit: Credit<AccountId, Balances>) {
+	let amount = credit.peek();
+	if amount == 0 {
+		return;
+	}
+	if Balances::resolve(&Dividends::account_id(), credit).is_ok() {
+		<Dividends as RevenueSink<_, _, _>>::note(NativeOrWithId::Native, amount);
+	}
+}
+
+/// The era's emission remainder — what of the 730-day emission is not the stakers' share
+/// ([`StakerShare`]) — is minted by pallet-staking into this: it goes to power holders through
+/// the dividend pool, all of it at the next day close.
+pub struct PowerRewards;
+impl OnUnbalanced<Credit<AccountId, Balances>> for PowerRewards {
+	fn on_nonzero_unbalanced(credit: Credit<AccountId, Balances>) {
+		let amount = credit.peek();
+		if Balances::resolve(&Dividends::account_id(), credit).is_ok() {
+			Dividends::note_power_reward(amount);
 		}
 	}
 }
@@ -61,7 +94,7 @@ parameter_types! {
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type OnChargeTransaction = FungibleAdapter<Balances, FeesToAuthor>;
+	type OnChargeTransaction = FungibleAdapter<Balances, DealWithFees>;
 	// One unit of ref-time weight (a picosecond) costs one planck: a plain transfer costs about
 	// 0.0002 CEC in weight plus 0.00001 CEC per byte.
 	type WeightToFee = IdentityFee<Balance>;
@@ -96,4 +129,5 @@ impl pallet_supply::Config for Runtime {
 	type EmissionTotal = ConstU128<EMISSION_TOTAL>;
 	type EmissionPeriodMillis = ConstU64<EMISSION_PERIOD_MILLIS>;
 	type IssuanceCap = ConstU128<ISSUANCE_CAP>;
+	type StakerShare = StakerShare;
 }

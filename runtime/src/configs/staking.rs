@@ -66,8 +66,9 @@ impl pallet_staking::Config for Runtime {
 	type GenesisElectionProvider = onchain::OnChainExecution<OnChainSeqPhragmen>;
 	type NominationsQuota = pallet_staking::FixedNominationsQuota<16>;
 	type HistoryDepth = HistoryDepth;
-	// Era rewards follow the 730-day emission curve; nothing is paid besides.
-	type RewardRemainder = ();
+	// Era rewards follow the 730-day emission curve: the stakers' share is the era reward, the
+	// rest (the remainder) goes to power holders through the dividend pool.
+	type RewardRemainder = super::monetary::PowerRewards;
 	type RuntimeEvent = RuntimeEvent;
 	// Slashed CEC (less the reporters' reward) is burnt: issuance goes down, never up.
 	type Slash = ();

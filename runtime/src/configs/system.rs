@@ -24,8 +24,26 @@ const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
 	pub const Version: RuntimeVersion = VERSION;
-	pub RuntimeBlockWeights: BlockWeights =
-		BlockWeights::with_sensible_defaults(MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO);
+	/// The SDK's sensible defaults, with each extrinsic's base weight raised by what routing its
+	/// fee costs: 80 % of it is paid into the revenue account and noted in the dividend pool
+	/// (`monetary::DealWithFees`: that account and `dividends.pools`, read and written).
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
+		.for_class(DispatchClass::all(), |weights| {
+			weights.base_extrinsic = frame_support::weights::constants::ExtrinsicBaseWeight::get()
+				.saturating_add(
+					<RocksDbWeight as frame_support::traits::Get<frame_support::weights::RuntimeDbWeight>>::get().reads_writes(2, 2),
+				);
+		})
+		.for_class(DispatchClass::Normal, |weights| {
+			weights.max_total = Some(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+		})
+		.for_class(DispatchClass::Operational, |weights| {
+			weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			weights.reserved =
+				Some(MAXIMUM_BLOCK_WEIGHT.saturating_sub(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT));
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic();
 	/// 5 MiB blocks, of which ordinary transactions may fill three quarters.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(5 * 1024 * 1024)

@@ -86,8 +86,10 @@ pub type Payments = UnionOf<
 >;
 
 parameter_types! {
-	/// Trade fees collect here: the platform revenue the daily dividend pool draws on.
-	pub TradeFeeAccount: AccountId = PalletId(*b"cec/fees").into_account_truncating();
+	/// The revenue account (`modlcec/fees…`), the dividend pool's: every platform fee is paid
+	/// here, and what holders have not claimed yet waits here.
+	pub const RevenuePalletId: PalletId = PalletId(*b"cec/fees");
+	pub TradeFeeAccount: AccountId = RevenuePalletId::get().into_account_truncating();
 	/// "The buyer must pay within one day."
 	pub const FundingPeriod: BlockNumber = DAYS;
 	pub const MaxDeliveryPeriod: BlockNumber = 365 * DAYS;
@@ -132,7 +134,7 @@ impl pallet_escrow::Config for Runtime {
 	type PreSale = crate::Lockup;
 	type GovernanceOrigin = AppointmentOrigin;
 	type FeeRate = TradeFeeRate;
-	type FeeDestination = TradeFeeAccount;
+	type Revenue = crate::Dividends;
 	type FundingPeriod = FundingPeriod;
 	type MaxDeliveryPeriod = MaxDeliveryPeriod;
 	type ReceiptPeriod = ReceiptPeriod;

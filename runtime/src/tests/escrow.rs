@@ -135,7 +135,10 @@ fn a_token_lot_sells_for_cec_without_creating_or_losing_any() {
 		assert_eq!(Balances::balance(&bob), bob_before + 100 * CEC);
 		let contract_deposit = crate::configs::ContractDeposit::get();
 		assert_eq!(Balances::balance(&alice), alice_before - 101 * CEC - contract_deposit);
-		assert_eq!(Balances::balance(&TradeFeeAccount::get()), CEC);
+		assert_eq!(
+			Balances::balance(&TradeFeeAccount::get()),
+			crate::constants::currency::EXISTENTIAL_DEPOSIT + CEC
+		);
 		assert_eq!(Balances::total_issuance(), issuance);
 		assert_eq!(
 			<Runtime as pallet_escrow::Config>::FundingPeriod::get(),

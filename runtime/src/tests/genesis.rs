@@ -33,11 +33,12 @@ fn dev_genesis_sums_to_four_million_cec_to_the_planck() {
 		assert_eq!(Balances::balance(&charity()), 100_000 * CEC);
 		// The eight council seats (Alice and Bob, who also validate and nominate, among them)
 		// were paid out of operations.
-		// (and the escrow account's existential deposit)
+		// (and the existential deposits of the escrow's and the revenue account)
 		assert_eq!(
 			Balances::balance(&operations()),
-			1_000_000 * CEC - 8 * TEST_ACCOUNT_ENDOWMENT - EXISTENTIAL_DEPOSIT
+			1_000_000 * CEC - 8 * TEST_ACCOUNT_ENDOWMENT - 2 * EXISTENTIAL_DEPOSIT
 		);
+		assert_eq!(Balances::balance(&crate::configs::TradeFeeAccount::get()), EXISTENTIAL_DEPOSIT);
 	});
 }
 
@@ -50,7 +51,7 @@ fn local_genesis_sums_to_four_million_cec_to_the_planck() {
 		// that complete the council) came out of operations.
 		assert_eq!(
 			Balances::balance(&operations()),
-			OPERATIONS - 8 * TEST_ACCOUNT_ENDOWMENT - EXISTENTIAL_DEPOSIT
+			OPERATIONS - 8 * TEST_ACCOUNT_ENDOWMENT - 2 * EXISTENTIAL_DEPOSIT
 		);
 		assert_eq!(pallet_staking::Validators::<Runtime>::count(), 4);
 		assert_eq!(pallet_staking::Nominators::<Runtime>::count(), 2);

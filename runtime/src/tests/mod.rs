@@ -1,6 +1,7 @@
 //! Runtime-level tests: the real `Runtime`, built from the real genesis presets, driven block by
 //! block through `Executive` with BABE pre-digests, as the node would drive it.
 
+mod dividends;
 mod escrow;
 mod forestry;
 mod genesis;
@@ -92,6 +93,7 @@ pub fn assert_invariants() {
 	crate::Escrow::do_try_state().expect("escrow invariants");
 	crate::Foundation::do_try_state().expect("foundation invariants");
 	crate::Lockup::do_try_state().expect("lockup invariants");
+	crate::Dividends::do_try_state().expect("dividend pool invariants");
 }
 
 /// `witness` becomes a forestry witness and attests `owner`'s new parcel 0, on which it registers

@@ -89,6 +89,10 @@ fn slash_lands_on_alice_and_her_nominators(report: impl FnOnce()) {
 		.map(|w| (w.clone(), bonded(&w)))
 		.collect();
 	let issuance = Balances::total_issuance();
+	let (emitted, first_era) = (
+		pallet_supply::Emitted::<Runtime>::get(),
+		pallet_staking::ActiveEra::<Runtime>::get().map(|e| e.index).unwrap_or(0),
+	);
 	// An unsigned report is credited to the author of the block that includes it.
 	let reporter = crate::Authorship::author().expect("blocks have an author");
 	let reporter_free = Balances::free_balance(&reporter);
@@ -124,7 +128,8 @@ fn slash_lands_on_alice_and_her_nominators(report: impl FnOnce()) {
 		slashed_total += cut;
 	}
 	// The reporter gets half of the 10% slash reward fraction; the rest is burnt. Era rewards
-	// are only minted when claimed, and nobody claimed, so nothing else moved issuance.
+	// are only minted when claimed, and nobody claimed; the emission's power share (each era's
+	// remainder) was minted into the revenue account at each era's end.
 	let reward = Perbill::from_percent(5) * (one_in_four() * exposure.own)
 		+ exposure
 			.others
@@ -133,7 +138,12 @@ fn slash_lands_on_alice_and_her_nominators(report: impl FnOnce()) {
 			.sum::<crate::Balance>();
 	assert!(reward > 0);
 	assert_eq!(Balances::free_balance(&reporter), reporter_free + reward);
-	assert_eq!(Balances::total_issuance(), issuance - slashed_total + reward);
+	let to_stakers: crate::Balance = (first_era..apply_at)
+		.map(|e| pallet_staking::ErasValidatorReward::<Runtime>::get(e).unwrap_or_default())
+		.sum();
+	let power_rewards = pallet_supply::Emitted::<Runtime>::get() - emitted - to_stakers;
+	assert!(power_rewards > 0);
+	assert_eq!(Balances::total_issuance(), issuance - slashed_total + reward + power_rewards);
 }
 
 #[test]

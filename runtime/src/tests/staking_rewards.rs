@@ -1,8 +1,11 @@
 //! Era rewards follow the emission curve on the real runtime and stay under the cap.
 
 use super::*;
-use crate::{constants::supply::*, Balances, RuntimeOrigin, Staking, Supply};
-use frame_support::assert_ok;
+use crate::{
+	configs::governance::dynamic_params::revenue::StakerShare, constants::supply::*, Balances,
+	RuntimeOrigin, Staking, Supply,
+};
+use frame_support::{assert_ok, traits::Get};
 use sp_keyring::Sr25519Keyring;
 
 #[test]
@@ -14,9 +17,16 @@ fn a_one_day_era_pays_its_share_of_the_curve_and_claims_mint_it() {
 		let measured = crate::DAY_MILLIS - crate::SLOT_DURATION;
 		assert_eq!(pallet_supply::EmissionElapsed::<Runtime>::get(), measured);
 		let reward = pallet_staking::ErasValidatorReward::<Runtime>::get(0).expect("era 0 paid");
-		assert_eq!(reward, Supply::curve(measured));
-		assert!(EMISSION_TOTAL / 730 - reward < EMISSION_TOTAL / 730 / 10_000);
-		assert_eq!(pallet_supply::Emitted::<Runtime>::get(), reward);
+		let emitted = Supply::curve(measured);
+		assert!(EMISSION_TOTAL / 730 - emitted < EMISSION_TOTAL / 730 / 10_000);
+		assert_eq!(pallet_supply::Emitted::<Runtime>::get(), emitted);
+		// The stakers' share (50 %) is the era reward; the remainder was minted at the era's
+		// end into the revenue account, as power rewards for the next day close.
+		assert_eq!(reward, StakerShare::get().mul_floor(emitted));
+		let remainder = emitted - reward;
+		let native = pallet_dividends::Pools::<Runtime>::get()[0].clone();
+		assert_eq!(native.rewards, remainder, "the power share waits for the day close");
+		assert!(Balances::total_issuance() <= ISSUANCE_CAP);
 
 		let issuance = Balances::total_issuance();
 		for v in [
@@ -37,6 +47,39 @@ fn a_one_day_era_pays_its_share_of_the_curve_and_claims_mint_it() {
 		// Each staker's share is rounded down (Perbill): the dust is below a 10^-8 part.
 		assert!(reward - minted < reward / 100_000_000, "dust only: {}", reward - minted);
 		assert!(Balances::total_issuance() <= ISSUANCE_CAP);
+	});
+}
+
+/// The whole 730-day emission, stakers' and power holders' shares together, on the real
+/// runtime's payout function: exactly the total, never past the cap, whatever the split.
+#[test]
+fn the_whole_emission_split_between_stakers_and_power_stays_under_the_cap() {
+	use sp_staking::EraPayout;
+	local_ext().execute_with(|| {
+		let genesis = Balances::total_issuance();
+		let (mut stakers, mut power) = (0u128, 0u128);
+		for day in 0..800u32 {
+			if day == 365 {
+				// Governance changes the split half-way: the total does not move.
+				assert_ok!(crate::Parameters::set_parameter(
+					RuntimeOrigin::root(),
+					crate::configs::governance::RuntimeParameters::Revenue(
+						crate::configs::governance::dynamic_params::revenue::Parameters::StakerShare(
+							StakerShare,
+							Some(sp_runtime::Perbill::from_percent(80)),
+						)
+					)
+				));
+			}
+			let issuance = genesis + stakers + power;
+			let (s, r) = Supply::era_payout(0, issuance, crate::DAY_MILLIS);
+			stakers += s;
+			power += r;
+			assert!(genesis + stakers + power <= ISSUANCE_CAP);
+		}
+		assert_eq!(stakers + power, EMISSION_TOTAL);
+		assert_eq!(genesis + stakers + power, ISSUANCE_CAP);
+		assert!(power > EMISSION_TOTAL / 3 && stakers > EMISSION_TOTAL / 2);
 	});
 }
 

@@ -78,12 +78,15 @@ impl<T: Config> Pallet<T> {
 			ensure!(Self::can_receive(c, &c.seller, to_seller), Error::<T>::SellerCannotReceive);
 		}
 		let paid_seller = Self::pay_from_escrow(c, &c.seller, to_seller)?;
-		let fee_to = T::FeeDestination::get();
+		let fee_to = T::Revenue::account();
 		let paid_fee = if fee_to != c.buyer && Self::can_receive(c, &fee_to, c.fee) {
 			Self::pay_from_escrow(c, &fee_to, c.fee)?
 		} else {
 			Zero::zero()
 		};
+		if !paid_fee.is_zero() {
+			T::Revenue::note(c.asset.clone(), paid_fee);
+		}
 		let rest = total.saturating_sub(paid_seller).saturating_sub(paid_fee);
 		let released = Self::pay_from_escrow(c, &c.buyer, rest)?;
 		Ok((paid_seller, paid_fee, released))

@@ -1,6 +1,7 @@
 //! The day close: the day's drip rate from its activity, and the drip index.
 
 use crate::*;
+use cec_primitives::PowerObserver;
 use sp_runtime::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
 
 /// `a × b / c` rounded down (0 if `c` is 0 or the result leaves `u128`, which the callers rule
@@ -37,8 +38,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Close the day under way at block `now`: scale the drip index by `1 − rate` (rounded down),
 	/// start a new era if it fell below [`ERA_FLOOR`], record the day, drop the day that left the
-	/// history, start the next day. O(1): no holder is looked at.
-	pub(crate) fn close_day(now: BlockNumberFor<T>) {
+	/// history, start the next day, and tell [`Config::Observer`] (whose weight it returns).
+	/// O(1): no holder is looked at.
+	pub(crate) fn close_day(now: BlockNumberFor<T>) -> Weight {
 		let p = Params::<T>::get();
 		let activity = DayActivity::<T>::take();
 		let day = CurrentDay::<T>::get();
@@ -46,7 +48,9 @@ impl<T: Config> Pallet<T> {
 		let keep = BILLION.saturating_sub(rate.deconstruct());
 		let mut index = mul_div_down(Index::<T>::get(), keep as u128, BILLION as u128);
 		let mut era = CurrentEra::<T>::get();
+		let mut era_end = None;
 		if index < ERA_FLOOR {
+			era_end = Some((index, INDEX_ONE));
 			// Every lock of the ending era is worth `index / INDEX_ONE` of its era-start value:
 			// carry the total shares over at that rate, and restart the index.
 			EraEnds::<T>::insert(era, index);
@@ -64,5 +68,6 @@ impl<T: Config> Pallet<T> {
 		CurrentDay::<T>::put(day.saturating_add(1));
 		DayStart::<T>::put(now);
 		Self::deposit_event(Event::DayClosed { day, activity, rate });
+		T::Observer::day_closed(day, era_end)
 	}
 }

@@ -2,6 +2,7 @@
 //! record.
 
 use crate::{features::mul_div_down, *};
+use cec_primitives::PowerObserver;
 use frame_support::traits::fungible::MutateFreeze;
 use sp_runtime::traits::{Convert, UniqueSaturatedFrom, UniqueSaturatedInto};
 
@@ -143,6 +144,7 @@ impl<T: Config> Pallet<T> {
 		r.since = since;
 		TotalShares::<T>::mutate(|t| *t = t.saturating_sub(old_shares).saturating_add(r.shares));
 		TotalFrozen::<T>::mutate(|t| *t = t.saturating_add(amount));
+		T::Observer::shares_changed(&who, r.shares);
 		Self::store(&who, r)?;
 		Self::deposit_event(Event::Locked { who, amount });
 		Ok(())
@@ -168,6 +170,7 @@ impl<T: Config> Pallet<T> {
 			let shares = Self::shares_now(&r);
 			TotalShares::<T>::mutate(|t| *t = t.saturating_sub(shares));
 			Locks::<T>::remove(who);
+			T::Observer::shares_changed(who, 0);
 			T::Currency::thaw(&FreezeReason::Lockup.into(), who)
 		} else {
 			r.stacked = T::OtherFrozen::convert(who.clone());

@@ -123,10 +123,11 @@ impl<T: Config> Pallet<T> {
 			T::Assets::transfer(
 				l.asset,
 				&who,
-				&T::FeeDestination::get(),
+				&T::Revenue::account(),
 				fee,
 				Preservation::Expendable,
 			)?;
+			T::Revenue::note(l.asset, fee);
 		}
 		// The seller's CEC leaves its freeze, then its hold, for the buyer.
 		l.amount = l.amount.saturating_sub(amount);

@@ -1,0 +1,461 @@
+//! Tests of the dividend pool, with the tests playing the lockup pallet (power = shares).
+
+use crate::{mock::*, *};
+use cec_primitives::{PowerObserver, RevenueSink};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::NativeOrWithId,
+		fungibles::{Inspect, Mutate},
+		tokens::Preservation,
+	},
+};
+use sp_core::U256;
+use sp_runtime::{DispatchError, Perbill};
+
+const CEC_KIND: AssetKind = NativeOrWithId::Native;
+const CNY_KIND: AssetKind = NativeOrWithId::WithId(CNY);
+
+/// A payer pays `amount` of `asset` as a platform fee.
+fn pay(asset: AssetKind, amount: Balance) {
+	assert_ok!(<Payments as Mutate<_>>::transfer(
+		asset.clone(),
+		&PAYER,
+		&pool_account(),
+		amount,
+		Preservation::Preserve
+	));
+	<Dividends as RevenueSink<_, _, _>>::note(asset, amount);
+}
+
+/// The lockup says `who` has `shares` now.
+fn shares(who: AccountId, shares: u128) {
+	<Dividends as PowerObserver<_>>::shares_changed(&who, shares);
+}
+
+/// The lockup closes the day under way.
+fn close() {
+	let day = Today::<Test>::get();
+	<Dividends as PowerObserver<_>>::day_closed(day, None);
+	assert_ok!(Dividends::do_try_state());
+}
+
+fn balance(asset: AssetKind, who: AccountId) -> Balance {
+	<Payments as Inspect<_>>::balance(asset, &who)
+}
+
+fn claim(who: AccountId) -> Result<(), DispatchError> {
+	Dividends::claim(RuntimeOrigin::signed(who))
+}
+
+/// What `who` got from a claim, in `asset`.
+fn claimed(who: AccountId, asset: AssetKind) -> Balance {
+	let before = balance(asset.clone(), who);
+	assert_ok!(claim(who));
+	balance(asset, who) - before
+}
+
+fn claimable(who: AccountId, asset: &AssetKind) -> Balance {
+	Dividends::claimable(&who)
+		.into_iter()
+		.find(|(a, _)| a == asset)
+		.map(|(_, b)| b)
+		.unwrap_or_default()
+}
+
+#[test]
+fn seventy_percent_of_a_day_goes_one_to_three_the_rest_to_buy_back() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1_000 * CEC);
+		shares(BOB, 3_000 * CEC);
+		close(); // day 0: their shares came in during it, so it paid nobody
+		pay(CEC_KIND, 10 * CEC);
+		pay(CNY_KIND, 1_000);
+		let buyback_before = (balance(CEC_KIND, BUYBACK), balance(CNY_KIND, BUYBACK));
+		close(); // day 1
+		assert_eq!(balance(CEC_KIND, BUYBACK) - buyback_before.0, 3 * CEC);
+		// The yuan's first unit is its pool's reserve (its minimum balance): 999 of revenue.
+		assert_eq!(balance(CNY_KIND, BUYBACK) - buyback_before.1, 300);
+		let day = Days::<Test>::get(1).unwrap();
+		assert_eq!(day.shares, 4_000 * CEC);
+		assert_eq!(day.assets[0].revenue, 10 * CEC);
+		assert_eq!(day.assets[0].dividend, 7 * CEC);
+		assert_eq!(day.assets[0].buyback, 3 * CEC);
+		// 7 CEC over 4,000 CEC of power: 0.00175 CEC per CEC.
+		assert_eq!(day.assets[0].per_cec, 7 * CEC / 4_000);
+		assert_eq!(day.assets[1].revenue, 999);
+		assert_eq!(day.assets[1].dividend, 699);
+		System::assert_has_event(
+			Event::DayClosed {
+				day: 1,
+				shares: 4_000 * CEC,
+				power: 4_000 * CEC,
+				assets: day.assets,
+			}
+			.into(),
+		);
+		assert_eq!(claimable(ALICE, &CEC_KIND), 7 * CEC / 4);
+		assert_eq!(claimed(ALICE, CEC_KIND), 7 * CEC / 4);
+		assert_eq!(claimed(BOB, CEC_KIND), 7 * CEC * 3 / 4);
+		// The yuan came with the same claims: 699 split 174.75 : 524.25, rounded down.
+		assert_eq!(balance(CNY_KIND, ALICE), START + 174);
+		assert_eq!(balance(CNY_KIND, BOB), START + 524);
+		// The pool is empty again but for its existential deposit; in yuan, the reserve and the
+		// two fractions still owed (0.75 + 0.25).
+		assert_eq!(balance(CEC_KIND, pool_account()), ED);
+		assert_eq!(balance(CNY_KIND, pool_account()), 1 + 1);
+	});
+}
+
+#[test]
+fn power_added_during_a_day_earns_from_the_next_close_only() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1_000);
+		close();
+		pay(CEC_KIND, 1_000_000);
+		// Charlie locks just before the close: it gains nothing of this day.
+		shares(CHARLIE, 1_000_000);
+		close();
+		assert_noop!(claim(CHARLIE), Error::<Test>::DayNotClosed);
+		assert_eq!(claimed(ALICE, CEC_KIND), 700_000);
+		pay(CEC_KIND, 1_000_000);
+		close();
+		// Now both earned, pro rata: 1,000 : 1,000,000 of 700,000 (the rest is carried).
+		assert_eq!(claimed(CHARLIE, CEC_KIND), 700_000 * 1_000_000 / 1_001_000);
+		assert_eq!(claimed(ALICE, CEC_KIND), 700_000 * 1_000 / 1_001_000);
+	});
+}
+
+#[test]
+fn power_removed_during_a_day_loses_that_day() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1_000);
+		shares(BOB, 1_000);
+		close();
+		pay(CEC_KIND, 1_000_000);
+		close(); // both earned 350,000
+		pay(CEC_KIND, 1_000_000);
+		shares(BOB, 0); // Bob's lock empties during day 2
+		close();
+		// Bob keeps day 1, loses day 2: Alice gets all of day 2.
+		assert_eq!(claimed(BOB, CEC_KIND), 350_000);
+		assert_eq!(claimed(ALICE, CEC_KIND), 350_000 + 700_000);
+		// Bob's account closed with its claim.
+		assert!(Holders::<Test>::get(BOB).is_none());
+		assert_noop!(claim(BOB), Error::<Test>::NoPower);
+	});
+}
+
+#[test]
+fn shares_lost_leave_pending_ones_first() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1_000);
+		close();
+		shares(ALICE, 1_500); // 500 pending
+		shares(ALICE, 1_200); // 300 of them leave, the 1,000 eligible stay
+		let h = Holders::<Test>::get(ALICE).unwrap();
+		assert_eq!((h.eligible, h.pending), (1_000, 200));
+		shares(ALICE, 600); // the other 200 pending and 400 eligible
+		let h = Holders::<Test>::get(ALICE).unwrap();
+		assert_eq!((h.eligible, h.pending), (600, 0));
+		assert_eq!((Eligible::<Test>::get(), Pending::<Test>::get()), (600, 0));
+	});
+}
+
+#[test]
+fn unclaimed_dividends_wait_any_number_of_days() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1);
+		shares(BOB, 3);
+		close();
+		for _ in 0..365 {
+			pay(CEC_KIND, 4_000);
+			close();
+		}
+		assert_eq!(claimed(ALICE, CEC_KIND), 365 * 700);
+		// Later still, Bob gets all his.
+		for _ in 0..10 {
+			close();
+		}
+		assert_eq!(claimed(BOB, CEC_KIND), 365 * 2_100);
+	});
+}
+
+#[test]
+fn claim_errors() {
+	new_test_ext().execute_with(|| {
+		// No power at all.
+		assert_noop!(claim(ALICE), Error::<Test>::NoPower);
+		// Power since today: its day has not closed.
+		shares(ALICE, 1_000);
+		assert_noop!(claim(ALICE), Error::<Test>::DayNotClosed);
+		close();
+		// A day without revenue paid nothing.
+		close();
+		assert_noop!(claim(ALICE), Error::<Test>::NothingToClaim);
+		pay(CEC_KIND, 1_000);
+		close();
+		assert_eq!(claimed(ALICE, CEC_KIND), 700);
+		// Twice: nothing the second time.
+		assert_noop!(claim(ALICE), Error::<Test>::AlreadyClaimed);
+		System::assert_has_event(
+			Event::Claimed { who: ALICE, payouts: vec![(CEC_KIND, 700)].try_into().unwrap() }
+				.into(),
+		);
+	});
+}
+
+#[test]
+fn parameters_are_governance_s_and_add_up() {
+	new_test_ext().execute_with(|| {
+		let params = DividendParams {
+			dividend_share: Perbill::from_percent(80),
+			buyback_share: Perbill::from_percent(20),
+		};
+		assert_noop!(
+			Dividends::set_params(RuntimeOrigin::signed(ALICE), params),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Dividends::set_params(
+				RuntimeOrigin::root(),
+				DividendParams {
+					dividend_share: Perbill::from_percent(80),
+					buyback_share: Perbill::from_percent(30),
+				}
+			),
+			Error::<Test>::SharesNotWhole
+		);
+		assert_noop!(
+			Dividends::set_params(
+				RuntimeOrigin::root(),
+				DividendParams {
+					dividend_share: Perbill::from_percent(60),
+					buyback_share: Perbill::from_percent(30),
+				}
+			),
+			Error::<Test>::SharesNotWhole
+		);
+		assert_ok!(Dividends::set_params(RuntimeOrigin::root(), params));
+		System::assert_last_event(Event::ParamsSet { params }.into());
+		shares(ALICE, 1);
+		close();
+		pay(CEC_KIND, 1_000);
+		close();
+		assert_eq!(claimed(ALICE, CEC_KIND), 800);
+	});
+}
+
+#[test]
+fn power_rewards_all_go_to_holders() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1);
+		shares(BOB, 1);
+		close();
+		// The runtime mints the emission's power share into the revenue account.
+		assert_ok!(<Payments as Mutate<_>>::mint_into(CEC_KIND, &pool_account(), 1_000));
+		Dividends::note_power_reward(1_000);
+		System::assert_last_event(Event::PowerRewardNoted { amount: 1_000 }.into());
+		let buyback = balance(CEC_KIND, BUYBACK);
+		close();
+		assert_eq!(balance(CEC_KIND, BUYBACK), buyback);
+		assert_eq!(claimed(ALICE, CEC_KIND), 500);
+		assert_eq!(claimed(BOB, CEC_KIND), 500);
+		assert_eq!(Days::<Test>::get(1).unwrap().assets[0].rewards, 1_000);
+	});
+}
+
+#[test]
+fn revenue_beyond_the_pools_goes_to_buy_back() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1);
+		close();
+		pay(CNY_KIND, 100);
+		pay(NativeOrWithId::WithId(USD), 100);
+		assert_eq!(Pools::<Test>::get().len(), 3);
+		let before = balance(NativeOrWithId::WithId(EUR), BUYBACK);
+		pay(NativeOrWithId::WithId(EUR), 100);
+		System::assert_last_event(
+			Event::RevenueForwarded { asset: NativeOrWithId::WithId(EUR), amount: 100 }.into(),
+		);
+		assert_eq!(balance(NativeOrWithId::WithId(EUR), BUYBACK), before + 100);
+		close();
+		assert_ok!(claim(ALICE));
+		// 99 of each after the reserve unit: 69 to Alice.
+		assert_eq!(balance(NativeOrWithId::WithId(USD), ALICE), START + 69);
+		assert_eq!(balance(CNY_KIND, ALICE), START + 69);
+	});
+}
+
+#[test]
+fn rounding_dust_is_carried_to_the_next_day() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1);
+		shares(BOB, 1);
+		shares(CHARLIE, 1);
+		close();
+		pay(CEC_KIND, 10); // 7 to share among 3
+		close();
+		let pool = Pools::<Test>::get()[0].clone();
+		// 7 × 10^36 over 3 shares: 1 left over (in 10^-36 planck).
+		assert_eq!(pool.carry, U256::from(1));
+		assert_eq!(claimed(ALICE, CEC_KIND), 2);
+		// A third of a planck stays owed to Alice.
+		assert_eq!(Holders::<Test>::get(ALICE).unwrap().owed[0], U256::from(ACC_SCALE / 3));
+		pay(CEC_KIND, 10);
+		close();
+		// The fractions add up: 14 planck over two days, 4 + 2/3 each.
+		assert_eq!(claimed(ALICE, CEC_KIND), 2);
+		assert_eq!(claimed(BOB, CEC_KIND), 4);
+		assert_eq!(claimable(CHARLIE, &CEC_KIND), 4);
+		// A day nobody held power through carries all of its dividend.
+		shares(ALICE, 0);
+		shares(BOB, 0);
+		shares(CHARLIE, 0);
+		pay(CEC_KIND, 100);
+		close();
+		shares(DAVE, 1);
+		close();
+		close();
+		// Dave gets the carried 70 planck, and Alice's and Bob's left-over thirds.
+		assert!(claimed(DAVE, CEC_KIND) >= 70);
+	});
+}
+
+#[test]
+fn a_share_era_change_carries_holders_on() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1_000_000);
+		shares(BOB, 3_000_000);
+		close();
+		pay(CEC_KIND, 4_000);
+		// The lockup starts a new era at this close: shares × 1/1000.
+		<Dividends as PowerObserver<_>>::day_closed(1, Some((1, 1_000)));
+		assert_eq!(Era::<Test>::get(), 1);
+		assert_eq!(Eligible::<Test>::get(), 4_000);
+		// The lockup reports Bob's carried shares plus a new lock of 1,000.
+		shares(BOB, 4_000);
+		pay(CEC_KIND, 4_000);
+		close();
+		// Day 1 (old era) 700 : 2,100; day 2 Alice 1,000 of 4,000 eligible shares.
+		assert_eq!(claimed(ALICE, CEC_KIND), 700 + 700);
+		assert_eq!(claimed(BOB, CEC_KIND), 2_100 + 2_100);
+		assert_ok!(Dividends::do_try_state());
+	});
+}
+
+/// A small deterministic generator (xorshift), so the random histories repeat.
+struct Rng(u64);
+impl Rng {
+	fn next(&mut self) -> u64 {
+		self.0 ^= self.0 << 13;
+		self.0 ^= self.0 >> 7;
+		self.0 ^= self.0 << 17;
+		self.0
+	}
+	fn below(&mut self, n: u64) -> u64 {
+		self.next() % n
+	}
+}
+
+/// Random histories: locks and unlocks, revenue in three assets, power rewards, closes and
+/// claims. After every step: the pool holds exactly what it accounts for, every holder's
+/// claimable sum is covered, and the dust (what no holder can claim yet) is below one planck per
+/// holder plus what is carried; no asset is created or destroyed.
+#[test]
+fn random_histories_keep_the_pool_whole() {
+	let holders = [ALICE, BOB, CHARLIE, DAVE];
+	let assets = [CEC_KIND, CNY_KIND, NativeOrWithId::WithId(USD)];
+	for seed in 1..=20u64 {
+		new_test_ext().execute_with(|| {
+			let mut rng = Rng(seed * 0x9E37_79B9_7F4A_7C15);
+			let issuance: Vec<Balance> = assets
+				.iter()
+				.map(|a| <Payments as Inspect<_>>::total_issuance(a.clone()))
+				.collect();
+			let mut minted = 0;
+			for _ in 0..300 {
+				match rng.below(10) {
+					0..=2 => shares(
+						holders[rng.below(4) as usize],
+						rng.below(5) as u128 * rng.below(1_000_000) as u128,
+					),
+					3..=4 => {
+						pay(assets[rng.below(3) as usize].clone(), 1 + rng.below(100_000) as u128)
+					},
+					5 => {
+						let amount = 1 + rng.below(10_000) as u128;
+						assert_ok!(<Payments as Mutate<_>>::mint_into(
+							CEC_KIND,
+							&pool_account(),
+							amount
+						));
+						Dividends::note_power_reward(amount);
+						minted += amount;
+					},
+					6..=7 => close(),
+					_ => {
+						let _ = claim(holders[rng.below(4) as usize]);
+					},
+				}
+				assert_ok!(Dividends::do_try_state());
+				for pool in Pools::<Test>::get().iter() {
+					let asset = &pool.asset;
+					let base = if *asset == CEC_KIND { ED } else { pool.reserve };
+					let held = balance(asset.clone(), pool_account()) - base;
+					let day = pool.revenue + pool.rewards + pool.buyback_due;
+					let scale = U256::from(ACC_SCALE);
+					// Exactly what the pool accounts for.
+					assert_eq!(U256::from(held - day) * scale, pool.owed + pool.carry);
+					let unclaimed: Balance = holders.iter().map(|h| claimable(*h, asset)).sum();
+					let dust = held - day - unclaimed;
+					let carried = (pool.carry / scale).low_u128();
+					assert!(
+						dust <= carried + holders.len() as u128 + 1,
+						"dust {dust} carried {carried}"
+					);
+				}
+			}
+			for (i, a) in assets.iter().enumerate() {
+				let extra = if i == 0 { minted } else { 0 };
+				assert_eq!(
+					<Payments as Inspect<_>>::total_issuance(a.clone()),
+					issuance[i] + extra
+				);
+			}
+		});
+	}
+}
+
+#[test]
+fn what_cannot_be_paid_now_stays_owed() {
+	new_test_ext().execute_with(|| {
+		// An asset whose minimum balance is 1,000 units; Alice and Bob have no account in it.
+		const BIG: u32 = 9;
+		let big = NativeOrWithId::WithId(BIG);
+		assert_ok!(Assets::force_create(RuntimeOrigin::root(), BIG, ISSUER, true, 1_000));
+		assert_ok!(Assets::mint(RuntimeOrigin::signed(ISSUER), BIG, PAYER, 1_000_000));
+		shares(ALICE, 1);
+		shares(BOB, 9);
+		close();
+		pay(big.clone(), 10_000);
+		// Its first 1,000 stay in the revenue account for good, keeping it alive.
+		assert_eq!(Pools::<Test>::get()[1].reserve, 1_000);
+		close();
+		// 6,300 of 9,000: Alice 630, below the minimum of an account she does not have.
+		assert_noop!(claim(ALICE), Error::<Test>::CannotPay);
+		assert_eq!(claimable(ALICE, &big), 630);
+		// Bob's 5,670 is paid: the account keeps its reserve and Alice's due.
+		assert_eq!(claimed(BOB, big.clone()), 5_670);
+		assert_eq!(balance(big.clone(), pool_account()), 1_000 + 630);
+		// CEC revenue is paid to Alice while her yuan-like due waits.
+		pay(CEC_KIND, 1_000);
+		close();
+		assert_ok!(claim(ALICE));
+		assert_eq!(claimable(ALICE, &CEC_KIND), 0);
+		assert_eq!(claimable(ALICE, &big), 630);
+		// Once Alice has an account in the asset, it is paid.
+		assert_ok!(Assets::mint(RuntimeOrigin::signed(ISSUER), BIG, ALICE, 1_000));
+		assert_eq!(claimed(ALICE, big), 630);
+	});
+}
