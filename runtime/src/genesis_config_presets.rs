@@ -11,11 +11,14 @@ use crate::{
 	configs::TEST_CNY,
 	constants::{supply::*, time::BABE_GENESIS_EPOCH_CONFIG},
 	AccountId, BabeConfig, Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig,
-	ForestryConfig, LockupConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
-	SettlementAssetsConfig, StakerStatus, StakingConfig, SudoConfig, SupplyConfig, CEC,
+	DividendsConfig, ForestryConfig, LockupConfig, RuntimeGenesisConfig, SessionConfig,
+	SessionKeys, SettlementAssetsConfig, StakerStatus, StakingConfig, SudoConfig, SupplyConfig,
+	CEC,
 };
 use alloc::{string::String, vec, vec::Vec};
-use frame_support::{build_struct_json_patch, BoundedVec, PalletId};
+use frame_support::{
+	build_struct_json_patch, traits::fungible::NativeOrWithId, BoundedVec, PalletId,
+};
 use serde_json::Value;
 use sp_authority_discovery::AuthorityId as AuthorityDiscoveryId;
 use sp_consensus_babe::AuthorityId as BabeId;
@@ -187,6 +190,9 @@ pub fn genesis(mut spec: GenesisSpec) -> Value {
 	stakers.extend(spec.nominators.iter().map(|(n, bond)| {
 		(n.clone(), n.clone(), *bond, StakerStatus::Nominator(validator_ids.clone()))
 	}));
+	// The test yuan's platform revenue is paid to holders in yuan from genesis.
+	let revenue_pools: Vec<NativeOrWithId<crate::configs::SettlementAssetId>> =
+		spec.test_yuan.as_ref().map(|_| vec![NativeOrWithId::WithId(TEST_CNY)]).unwrap_or_default();
 	let (yuan_assets, yuan_metadata, yuan_accounts) = match spec.test_yuan {
 		Some((issuer, holders)) => (
 			vec![(TEST_CNY, issuer, true, 1)],
@@ -228,6 +234,7 @@ pub fn genesis(mut spec: GenesisSpec) -> Value {
 			members: BoundedVec::truncate_from(spec.council),
 		},
 		lockup: LockupConfig { locks: spec.locks, day_length: spec.day_length },
+		dividends: DividendsConfig { pools: revenue_pools },
 	})
 }
 

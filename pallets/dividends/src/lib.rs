@@ -6,8 +6,9 @@
 //!   the block author does not keep, later the market maker's, insurance's and crowdfunding's) is
 //!   paid into one revenue account, this pallet's ([`Config::PalletId`]), and noted through
 //!   [`cec_primitives::RevenueSink`]. Revenue in a settlement asset stays in that asset: up to
-//!   [`Config::MaxAssets`] revenue assets have a pool each ([`Pools`]); revenue in any further
-//!   asset goes straight to the buy-back/operations account.
+//!   [`Config::MaxAssets`] revenue assets have a pool each ([`Pools`]): CEC's from genesis, the
+//!   others opened by governance ([`Pallet::open_pool`]) or at genesis. Revenue in an asset
+//!   without a pool goes straight to the buy-back/operations account.
 //! - **Day close.** When the lockup pallet closes its day it tells this pallet
 //!   ([`cec_primitives::PowerObserver::day_closed`]). For each pool, [`DividendParams::dividend_share`]
 //!   (70 %) of the day's revenue plus the day's power rewards (the power share of the emission)
@@ -99,7 +100,11 @@ pub mod pallet {
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// CEC or a settlement asset.
-		type AssetKind: Parameter + MaxEncodedLen + Clone + Eq;
+		type AssetKind: Parameter
+			+ MaxEncodedLen
+			+ Clone
+			+ Eq
+			+ sp_runtime::traits::MaybeSerializeDeserialize;
 		/// CEC and the settlement assets, paid out of the revenue account.
 		type Assets: fungibles::Mutate<
 			Self::AccountId,
@@ -134,7 +139,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Params<T: Config> = StorageValue<_, DividendParams, ValueQuery>;
 
-	/// Each revenue asset's pool, in the order they first took revenue (a pool never goes).
+	/// Each revenue asset's pool, in the order they were opened (a pool never goes).
 	#[pallet::storage]
 	pub type Pools<T: Config> = StorageValue<_, BoundedVec<PoolOf<T>, T::MaxAssets>, ValueQuery>;
 
@@ -159,6 +164,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Pending<T: Config> = StorageValue<_, u128, ValueQuery>;
 
+	/// How many holder accounts hold shares (eligible or pending). When none does, whatever
+	/// share-era rounding left in [`Eligible`] and [`Pending`] is cleared at the close, so that a
+	/// day nobody held power through carries its dividend rather than paying shares nobody has.
+	#[pallet::storage]
+	pub type ShareHolders<T: Config> = StorageValue<_, u32, ValueQuery>;
+
 	/// Every closed day (kept: holders bring their accounts up to date from them).
 	#[pallet::storage]
 	pub type Days<T: Config> = StorageMap<_, Twox64Concat, DayIndex, DayRecordOf<T>>;
@@ -178,8 +189,7 @@ pub mod pallet {
 			/// How much.
 			amount: Balance,
 		},
-		/// Revenue in an asset without a pool (all [`Config::MaxAssets`] are taken) went
-		/// straight to the buy-back/operations account.
+		/// Revenue in an asset without a pool went straight to the buy-back/operations account.
 		RevenueForwarded {
 			/// The asset.
 			asset: T::AssetKind,
@@ -215,6 +225,11 @@ pub mod pallet {
 			/// The parameters now in force.
 			params: DividendParams,
 		},
+		/// Governance opened a pool: revenue in the asset is paid to holders from now on.
+		PoolOpened {
+			/// The asset.
+			asset: T::AssetKind,
+		},
 	}
 
 	/// Errors of the dividend pool.
@@ -234,21 +249,30 @@ pub mod pallet {
 		/// minimum balance, frozen), or paying would leave the revenue account below the asset's
 		/// minimum. It stays owed.
 		CannotPay,
+		/// The asset has a pool already.
+		PoolExists,
+		/// Every one of [`Config::MaxAssets`] pools is open.
+		TooManyPools,
 	}
 
-	/// Genesis: CEC's pool is opened first.
+	/// Genesis: CEC's pool is opened first, then one for each of `pools`.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// Nothing to set.
-		#[serde(skip)]
-		pub _config: core::marker::PhantomData<T>,
+		/// The settlement assets whose revenue is paid to holders from genesis.
+		pub pools: alloc::vec::Vec<T::AssetKind>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			Pallet::<T>::open_native_pool();
+			for asset in &self.pools {
+				assert!(
+					Pallet::<T>::do_open_pool(asset.clone()).is_ok(),
+					"genesis pools: one per asset, at most MaxAssets with CEC's"
+				);
+			}
 		}
 	}
 
@@ -300,6 +324,22 @@ pub mod pallet {
 			Params::<T>::put(params);
 			Self::deposit_event(Event::ParamsSet { params });
 			Ok(())
+		}
+
+		/// Open a pool for `asset`: from the next revenue in it on, 70 % (the dividend share) of
+		/// its revenue is paid to holders in that asset rather than all forwarded to the
+		/// buy-back/operations account. A pool is never closed (holders' accounts keep their
+		/// place in it), and at most [`Config::MaxAssets`] exist, CEC's among them: so the few
+		/// slots are governance's to give, not the first trader's in a new asset.
+		///
+		/// Origin must be `GovernanceOrigin`. Fails with `PoolExists` or `TooManyPools`.
+		///
+		/// Emits `PoolOpened`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::open_pool())]
+		pub fn open_pool(origin: OriginFor<T>, asset: T::AssetKind) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_open_pool(asset)
 		}
 	}
 }

@@ -142,8 +142,14 @@ pub fn pool_account() -> AccountId {
 	DividendsPalletId::get().into_account_truncating()
 }
 
-/// Accounts with CEC and yuan; the revenue account with its existential deposit; CEC's pool open.
+/// Accounts with CEC and yuan; the revenue account with its existential deposit; CEC's, the
+/// yuan's and USD's pools open (EUR has none).
 pub fn new_test_ext() -> sp_io::TestExternalities {
+	ext_with_pools(vec![NativeOrWithId::WithId(CNY), NativeOrWithId::WithId(USD)])
+}
+
+/// [`new_test_ext`] with CEC's pool and `pools` opened at genesis.
+pub fn ext_with_pools(pools: Vec<AssetKind>) -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let people = [ALICE, BOB, CHARLIE, DAVE, PAYER, BUYBACK, ISSUER];
 	let mut balances: Vec<(AccountId, Balance)> = people.iter().map(|a| (*a, START)).collect();
@@ -161,7 +167,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut t)
 	.unwrap();
-	pallet_dividends::GenesisConfig::<Test>::default().assimilate_storage(&mut t).unwrap();
+	pallet_dividends::GenesisConfig::<Test> { pools }.assimilate_storage(&mut t).unwrap();
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

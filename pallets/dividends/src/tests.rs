@@ -317,8 +317,9 @@ fn rounding_dust_is_carried_to_the_next_day() {
 		shares(DAVE, 1);
 		close();
 		close();
-		// Dave gets the carried 70 planck, and Alice's and Bob's left-over thirds.
-		assert!(claimed(DAVE, CEC_KIND) >= 70);
+		// Dave gets the carried 70 planck, and Alice's and Bob's left-over two thirds each
+		// (Charlie's account stays open: it is owed 4 planck and two thirds).
+		assert_eq!(claimed(DAVE, CEC_KIND), 71);
 	});
 }
 
@@ -429,11 +430,12 @@ fn random_histories_keep_the_pool_whole() {
 
 #[test]
 fn what_cannot_be_paid_now_stays_owed() {
-	new_test_ext().execute_with(|| {
+	ext_with_pools(vec![]).execute_with(|| {
 		// An asset whose minimum balance is 1,000 units; Alice and Bob have no account in it.
 		const BIG: u32 = 9;
 		let big = NativeOrWithId::WithId(BIG);
 		assert_ok!(Assets::force_create(RuntimeOrigin::root(), BIG, ISSUER, true, 1_000));
+		assert_ok!(Dividends::open_pool(RuntimeOrigin::root(), big.clone()));
 		assert_ok!(Assets::mint(RuntimeOrigin::signed(ISSUER), BIG, PAYER, 1_000_000));
 		shares(ALICE, 1);
 		shares(BOB, 9);
@@ -457,5 +459,114 @@ fn what_cannot_be_paid_now_stays_owed() {
 		// Once Alice has an account in the asset, it is paid.
 		assert_ok!(Assets::mint(RuntimeOrigin::signed(ISSUER), BIG, ALICE, 1_000));
 		assert_eq!(claimed(ALICE, big), 630);
+	});
+}
+
+#[test]
+fn a_claim_one_day_after_the_shares_joined_pays_that_day() {
+	new_test_ext().execute_with(|| {
+		shares(BOB, 10_000_000);
+		shares(ALICE, 1_000_000);
+		close();
+		pay(CEC_KIND, 1_000_000_000);
+		close();
+		assert_eq!(claimed(ALICE, CEC_KIND), 700_000_000 / 11);
+	});
+}
+
+#[test]
+fn the_claim_benchmark_path_with_one_day() {
+	new_test_ext().execute_with(|| {
+		// As `claim(h = 10, d = 1)` sets it up: other holders' shares eligible already.
+		Eligible::<Test>::put(10_000_000);
+		shares(ALICE, 1_000_000);
+		for _ in 0..2 {
+			pay(CEC_KIND, 1_000_000_000);
+			pay(CNY_KIND, 1_000_000_000);
+			<Dividends as PowerObserver<_>>::day_closed(0, None);
+		}
+		assert_ok!(claim(ALICE));
+	});
+}
+
+#[test]
+fn pools_are_governance_s_to_open() {
+	new_test_ext().execute_with(|| {
+		let eur = NativeOrWithId::WithId(EUR);
+		shares(ALICE, 1);
+		close();
+		// EUR has no pool: its revenue goes to buy-back, none to holders.
+		let before = balance(eur.clone(), BUYBACK);
+		pay(eur.clone(), 100);
+		System::assert_last_event(
+			Event::RevenueForwarded { asset: eur.clone(), amount: 100 }.into(),
+		);
+		assert_eq!(balance(eur.clone(), BUYBACK), before + 100);
+		assert_noop!(
+			Dividends::open_pool(RuntimeOrigin::signed(ALICE), eur.clone()),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Dividends::open_pool(RuntimeOrigin::root(), CNY_KIND),
+			Error::<Test>::PoolExists
+		);
+		assert_noop!(
+			Dividends::open_pool(RuntimeOrigin::root(), CEC_KIND),
+			Error::<Test>::PoolExists
+		);
+		// All three slots (CEC, yuan, USD) are taken.
+		assert_noop!(
+			Dividends::open_pool(RuntimeOrigin::root(), eur.clone()),
+			Error::<Test>::TooManyPools
+		);
+		assert_eq!(Pools::<Test>::get().len() as u32, MAX_ASSETS);
+	});
+}
+
+#[test]
+fn an_opened_pool_pays_holders_from_the_next_revenue() {
+	ext_with_pools(vec![]).execute_with(|| {
+		let eur = NativeOrWithId::WithId(EUR);
+		assert_eq!(Pools::<Test>::get().len(), 1, "CEC's pool only");
+		shares(ALICE, 1);
+		close();
+		let (alice, buyback) = (balance(eur.clone(), ALICE), balance(eur.clone(), BUYBACK));
+		pay(eur.clone(), 100); // forwarded: no pool yet
+		assert_ok!(Dividends::open_pool(RuntimeOrigin::root(), eur.clone()));
+		System::assert_last_event(Event::PoolOpened { asset: eur.clone() }.into());
+		pay(eur.clone(), 101); // the first unit is the pool's reserve
+		close();
+		assert_ok!(claim(ALICE));
+		assert_eq!(balance(eur.clone(), ALICE) - alice, 70);
+		assert_eq!(balance(eur, BUYBACK) - buyback, 100 + 30);
+	});
+}
+
+#[test]
+fn shares_left_by_a_share_era_pay_nobody_once_every_holder_has_gone() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1_999);
+		shares(BOB, 1_999);
+		close();
+		// A new share era at this close: 3,998 / 1,000 rounds to 3 in all, but to 1 each.
+		<Dividends as PowerObserver<_>>::day_closed(1, Some((1, 1_000)));
+		assert_eq!(Eligible::<Test>::get(), 3);
+		assert_eq!(ShareHolders::<Test>::get(), 2);
+		shares(ALICE, 0);
+		shares(BOB, 0);
+		assert_eq!(ShareHolders::<Test>::get(), 0);
+		assert_eq!(Eligible::<Test>::get(), 1, "a share nobody holds");
+		pay(CEC_KIND, 1_000);
+		close();
+		// The day paid nobody: its 700 planck are carried, none owed to a phantom share.
+		assert_eq!(Days::<Test>::get(2).unwrap().shares, 0);
+		let pool = Pools::<Test>::get()[0].clone();
+		assert_eq!(pool.owed, U256::zero());
+		assert_eq!(pool.carry, U256::from(700) * U256::from(ACC_SCALE));
+		// The next holder gets it.
+		shares(DAVE, 5);
+		close();
+		close();
+		assert_eq!(claimed(DAVE, CEC_KIND), 700);
 	});
 }

@@ -12,6 +12,7 @@ use frame_support::{traits::Get, weights::{constants::RocksDbWeight, Weight}};
 pub trait WeightInfo {
 	fn claim(h: u32, d: u32, ) -> Weight;
 	fn set_params() -> Weight;
+	fn open_pool() -> Weight;
 	fn close_day(h: u32, ) -> Weight;
 	fn shares_changed() -> Weight;
 	fn note() -> Weight;
@@ -27,6 +28,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	fn set_params() -> Weight {
 		Weight::from_parts(10_000_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	fn open_pool() -> Weight {
+		Weight::from_parts(10_000_000, 1_000)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn close_day(_h: u32, ) -> Weight {
@@ -50,6 +56,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 impl WeightInfo for () {
 	fn claim(_h: u32, _d: u32, ) -> Weight { Weight::from_parts(150_000_000, 12_000) }
 	fn set_params() -> Weight { Weight::from_parts(10_000_000, 0) }
+	fn open_pool() -> Weight { Weight::from_parts(10_000_000, 1_000) }
 	fn close_day(_h: u32, ) -> Weight { Weight::from_parts(300_000_000, 12_000) }
 	fn shares_changed() -> Weight { Weight::from_parts(50_000_000, 8_000) }
 	fn note() -> Weight { Weight::from_parts(60_000_000, 8_000) }

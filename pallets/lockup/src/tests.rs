@@ -528,6 +528,26 @@ fn buying_pays_seller_and_fee_and_arrives_locked() {
 }
 
 #[test]
+fn a_fee_the_revenue_account_cannot_receive_does_not_block_the_trade() {
+	new_test_ext().execute_with(|| {
+		// The asset's issuer blocks the revenue account: it cannot receive yuan.
+		assert_ok!(Assets::mint(RuntimeOrigin::signed(ISSUER), CNY, FEES, 1));
+		assert_ok!(Assets::block(RuntimeOrigin::signed(ISSUER), CNY, FEES));
+		let id = list_default(ALICE, 100 * CEC);
+		assert_ok!(Lockup::buy(origin(BOB), id, 40 * CEC + CEC / 2));
+		assert_eq!(
+			last_event(),
+			Event::Bought { id, buyer: BOB, amount: 40 * CEC + CEC / 2, cost: 8_100, fee: 0 }
+				.into()
+		);
+		assert_eq!(Assets::balance(CNY, BOB), START_CNY - 8_100);
+		assert_eq!(Assets::balance(CNY, FEES), 1);
+		assert!(NOTED.with(|n| n.borrow().is_empty()), "no revenue noted");
+		check();
+	});
+}
+
+#[test]
 fn buying_refusals() {
 	new_test_ext().execute_with(|| {
 		let id = list_default(ALICE, 10 * CEC);

@@ -93,6 +93,7 @@ fn verify(who: &[&AccountId]) {
 
 #[test]
 fn the_author_keeps_tips_and_a_fifth_of_the_fee_the_rest_is_revenue() {
+	const TIP: crate::Balance = 7 * CEC / 1_000;
 	dev_ext().execute_with(|| {
 		run_to(1);
 		let alice = Alice.to_account_id();
@@ -100,15 +101,17 @@ fn the_author_keeps_tips_and_a_fifth_of_the_fee_the_rest_is_revenue() {
 		let (author_before, pool_before) =
 			(Balances::balance(&alice), Balances::balance(&TradeFeeAccount::get()));
 		let (fee, tip) = in_block(|| {
-			let xt = signed_extrinsic(
+			let xt = tipped_extrinsic(
 				Bob,
 				System::account_nonce(Bob.to_account_id()),
 				RuntimeCall::System(frame_system::Call::remark { remark: vec![1; 100] }),
+				TIP,
 			);
 			assert_ok!(Executive::apply_extrinsic(xt).expect("applies"));
 			last_fee()
 		});
-		assert!(fee > 0);
+		assert_eq!(tip, TIP, "the tip is charged");
+		assert!(fee > tip);
 		let author_part = sp_runtime::Perbill::from_percent(20).mul_floor(fee - tip);
 		// Alice (the author of every dev block) gets a fifth of the fee and the tip.
 		assert_eq!(Balances::balance(&alice) - author_before, author_part + tip);

@@ -39,6 +39,17 @@ fn dev_genesis_sums_to_four_million_cec_to_the_planck() {
 			1_000_000 * CEC - 8 * TEST_ACCOUNT_ENDOWMENT - 2 * EXISTENTIAL_DEPOSIT
 		);
 		assert_eq!(Balances::balance(&crate::configs::TradeFeeAccount::get()), EXISTENTIAL_DEPOSIT);
+		// The dividend pool pays CEC and the test yuan from genesis; the other two slots are
+		// governance's to open.
+		let pools: Vec<_> =
+			pallet_dividends::Pools::<Runtime>::get().iter().map(|p| p.asset.clone()).collect();
+		assert_eq!(
+			pools,
+			vec![
+				frame_support::traits::fungible::NativeOrWithId::Native,
+				frame_support::traits::fungible::NativeOrWithId::WithId(crate::configs::TEST_CNY)
+			]
+		);
 	});
 }
 

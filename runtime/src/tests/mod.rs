@@ -173,6 +173,16 @@ pub fn signed_extrinsic(
 	nonce: crate::Nonce,
 	call: crate::RuntimeCall,
 ) -> crate::UncheckedExtrinsic {
+	tipped_extrinsic(signer, nonce, call, 0)
+}
+
+/// [`signed_extrinsic`] with a tip for the block author.
+pub fn tipped_extrinsic(
+	signer: sp_keyring::Sr25519Keyring,
+	nonce: crate::Nonce,
+	call: crate::RuntimeCall,
+	tip: crate::Balance,
+) -> crate::UncheckedExtrinsic {
 	let tx_ext: crate::TxExtension = (
 		frame_system::CheckNonZeroSender::new(),
 		frame_system::CheckSpecVersion::new(),
@@ -181,7 +191,7 @@ pub fn signed_extrinsic(
 		frame_system::CheckEra::from(sp_runtime::generic::Era::Immortal),
 		frame_system::CheckNonce::from(nonce),
 		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		pallet_transaction_payment::ChargeTransactionPayment::from(tip),
 		pallet_lockup::PrioritiseHolders::new(),
 		frame_metadata_hash_extension::CheckMetadataHash::new(false),
 		frame_system::WeightReclaim::new(),

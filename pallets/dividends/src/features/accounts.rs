@@ -101,13 +101,25 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Does `h` hold shares?
+	fn holds(h: &HolderOf<T>) -> bool {
+		h.eligible > 0 || h.pending > 0
+	}
+
 	/// Write `h` back, or close it when it has no shares and less than a planck owed in every
-	/// pool (those fractions go to the next day's dividend).
+	/// pool (those fractions go to the next day's dividend); `held`: whether it held shares as
+	/// stored before (for [`ShareHolders`]).
 	fn store(
 		who: &T::AccountId,
 		h: HolderOf<T>,
+		held: bool,
 		pools: &mut BoundedVec<PoolOf<T>, T::MaxAssets>,
 	) -> bool {
+		match (held, Self::holds(&h)) {
+			(false, true) => ShareHolders::<T>::mutate(|n| *n = n.saturating_add(1)),
+			(true, false) => ShareHolders::<T>::mutate(|n| *n = n.saturating_sub(1)),
+			_ => {},
+		}
 		let scale = acc_scale();
 		if h.eligible == 0 && h.pending == 0 && h.owed.iter().all(|o| *o < scale) {
 			let mut moved = false;
@@ -131,6 +143,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_shares_changed(who: &T::AccountId, shares: u128) {
 		let mut pools = Pools::<T>::get();
 		let mut h = Holders::<T>::get(who).unwrap_or_else(Self::new_holder);
+		let held = Self::holds(&h);
 		Self::settle(&mut h, &pools);
 		let known = h.eligible.saturating_add(h.pending);
 		if shares >= known {
@@ -149,7 +162,7 @@ impl<T: Config> Pallet<T> {
 			h.eligible = h.eligible.saturating_sub(from_eligible);
 			Eligible::<T>::mutate(|e| *e = e.saturating_sub(from_eligible));
 		}
-		if Self::store(who, h, &mut pools) {
+		if Self::store(who, h, held, &mut pools) {
 			Pools::<T>::put(pools);
 		}
 	}
@@ -157,6 +170,7 @@ impl<T: Config> Pallet<T> {
 	/// Pay `who` everything owed in whole units; see [`Pallet::claim`].
 	pub(crate) fn do_claim(who: T::AccountId) -> DispatchResult {
 		let mut h = Holders::<T>::get(&who).ok_or(Error::<T>::NoPower)?;
+		let held = Self::holds(&h);
 		let mut pools = Pools::<T>::get();
 		Self::settle(&mut h, &pools);
 		let scale = acc_scale();
@@ -196,7 +210,7 @@ impl<T: Config> Pallet<T> {
 			return Err(Error::<T>::NothingToClaim.into());
 		}
 		h.claimed = Some(h.synced);
-		Self::store(&who, h, &mut pools);
+		Self::store(&who, h, held, &mut pools);
 		Pools::<T>::put(pools);
 		Self::deposit_event(Event::Claimed { who, payouts });
 		Ok(())

@@ -31,6 +31,11 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_close_day(era_end: Option<(u128, u128)>) {
 		let day = Today::<T>::get();
 		let params = Params::<T>::get();
+		if ShareHolders::<T>::get() == 0 {
+			// Only share-era rounding can leave shares that no holder has: clear them.
+			Eligible::<T>::kill();
+			Pending::<T>::kill();
+		}
 		let shares = Eligible::<T>::get();
 		let power = <T::Power as cec_primitives::Power<_, _>>::total_power();
 		let mut total_shares = <T::Power as cec_primitives::Power<_, _>>::total_shares();

@@ -30,8 +30,12 @@ impl<T: Config> Pallet<T> {
 		}
 		let today = Today::<T>::get();
 		let (mut eligible, mut pending) = (0u128, 0u128);
+		let mut holding = 0u32;
 		let mut owed = alloc::vec![U256::zero(); pools.len()];
 		for (_, mut h) in Holders::<T>::iter() {
+			if h.eligible > 0 || h.pending > 0 {
+				holding = holding.saturating_add(1);
+			}
 			if h.pending > 0 && h.pending_day < today {
 				eligible = eligible.saturating_add(h.pending);
 			} else {
@@ -46,6 +50,7 @@ impl<T: Config> Pallet<T> {
 		for (pool, sum) in pools.iter().zip(owed.iter()) {
 			ensure!(*sum <= pool.owed, "holders are owed more than their pool owes");
 		}
+		ensure!(holding == ShareHolders::<T>::get(), "share holders are miscounted");
 		if Era::<T>::get() == 0 {
 			ensure!(eligible == Eligible::<T>::get(), "eligible shares do not add up");
 			ensure!(pending == Pending::<T>::get(), "pending shares do not add up");

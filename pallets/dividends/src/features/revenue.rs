@@ -4,19 +4,16 @@ use crate::*;
 
 impl<T: Config> Pallet<T> {
 	/// `amount` of `asset` was paid into the revenue account as a platform fee: it joins the
-	/// day's revenue of the asset's pool (opened if need be; a settlement asset's first revenue,
-	/// up to its minimum balance, becomes the pool's reserve). With every pool taken, it goes on to
-	/// the buy-back/operations account at once (if that account cannot take it, it stays in the
+	/// day's revenue of the asset's pool (a settlement asset's first revenue, up to its minimum
+	/// balance, becomes the pool's reserve). An asset without a pool goes on to the
+	/// buy-back/operations account at once (if that account cannot take it, it stays in the
 	/// revenue account, outside every pool).
 	pub(crate) fn do_note(asset: T::AssetKind, amount: Balance) {
 		if amount == 0 {
 			return;
 		}
 		let mut pools = Pools::<T>::get();
-		let index = match pools.iter().position(|p| p.asset == asset) {
-			Some(i) => Some(i),
-			None => pools.try_push(Pool::new(asset.clone())).ok().map(|_| pools.len() - 1),
-		};
+		let index = pools.iter().position(|p| p.asset == asset);
 		if let Some(pool) = index.and_then(|i| pools.get_mut(i)) {
 			// A settlement asset's first revenue tops the reserve up to its minimum balance.
 			let mut revenue = amount;
@@ -31,8 +28,8 @@ impl<T: Config> Pallet<T> {
 			}
 			pool.revenue = pool.revenue.saturating_add(revenue);
 		} else {
-			// Every pool is taken: all of it goes on (no pool counts this asset, so the account
-			// may be emptied of it).
+			// No pool: all of it goes on (no pool counts this asset, so the account may be
+			// emptied of it).
 			if Self::pay_with(
 				&asset,
 				&T::BuybackAccount::get(),
@@ -70,8 +67,18 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::PowerRewardNoted { amount });
 	}
 
-	/// Open CEC's pool first (at genesis), so CEC always has one. Pools only ever append, so
-	/// each keeps its place in holders' accounts.
+	/// Open a pool for `asset`, after the others (pools only ever append, so each keeps its
+	/// place in holders' accounts).
+	pub(crate) fn do_open_pool(asset: T::AssetKind) -> DispatchResult {
+		Pools::<T>::try_mutate(|pools| {
+			ensure!(pools.iter().all(|p| p.asset != asset), Error::<T>::PoolExists);
+			pools.try_push(Pool::new(asset.clone())).map_err(|_| Error::<T>::TooManyPools)
+		})?;
+		Self::deposit_event(Event::PoolOpened { asset });
+		Ok(())
+	}
+
+	/// Open CEC's pool first (at genesis), so CEC always has one.
 	pub(crate) fn open_native_pool() {
 		Pools::<T>::mutate(|pools| {
 			if pools.is_empty() {

@@ -5,7 +5,7 @@ use cec_primitives::KycUse;
 use frame_support::traits::{
 	fungible::MutateHold as _,
 	fungibles::{Inspect as _, Mutate as _},
-	tokens::{Fortitude, Precision, Preservation, Restriction},
+	tokens::{DepositConsequence, Fortitude, Precision, Preservation, Provenance, Restriction},
 };
 
 impl<T: Config> Pallet<T> {
@@ -107,7 +107,16 @@ impl<T: Config> Pallet<T> {
 			ensure!(amount >= T::MinLock::get(), Error::<T>::BelowMinimumLock);
 		}
 		let cost = mul_div_up(amount, l.price, T::CecUnit::get()).ok_or(Error::<T>::Overflow)?;
-		let fee = Params::<T>::get().fee.mul_ceil(cost);
+		let mut fee = Params::<T>::get().fee.mul_ceil(cost);
+		// A fee the revenue account cannot receive (below the asset's minimum balance while it
+		// holds none of it, or the account blocked by the asset's issuer) is not taken: the
+		// platform's fee never blocks the trade.
+		if !fee.is_zero()
+			&& T::Assets::can_deposit(l.asset, &T::Revenue::account(), fee, Provenance::Extant)
+				!= DepositConsequence::Success
+		{
+			fee = Zero::zero();
+		}
 		let total = cost.checked_add(fee).ok_or(Error::<T>::Overflow)?;
 		ensure!(
 			T::Assets::reducible_balance(
