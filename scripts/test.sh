@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: Rust unit and runtime tests, then the end-to-end tests over JSON-RPC
-# against a real node, then the 4-validator zombienet network test.
+# The whole test suite: Rust unit and runtime tests, a deterministic runtime fuzz run, then the
+# end-to-end tests over JSON-RPC against a real node, then the 4-validator zombienet network test.
 #   CEC_SKIP_ZOMBIENET=1  skip the network test (it needs ~3 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,10 @@ cargo build --release --locked -p cec-node
 
 step "Rust tests (pallets, runtime)"
 cargo test --release --locked --workspace
+
+step "runtime fuzzing: 20 seeds × 500 random actions on the real runtime, invariants after every block"
+cargo build --release --locked -p cec-fuzz
+"$CARGO_TARGET_DIR/release/cec-fuzz-run" --seeds 1..=20 --calls 500
 
 step "end-to-end tests over JSON-RPC"
 # Each file starts its own dev node on free ports, so the files run side by side; inside a file

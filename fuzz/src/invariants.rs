@@ -1,0 +1,261 @@
+//! What must hold after every block, whatever was called.
+//!
+//! Each check is a `fn() -> Result<(), String>` whose error says what broke; [`INVARIANTS`] lists
+//! them by name and [`check_all`] runs them in order. Our pallets bring their own `do_try_state`
+//! (callable with `std`). The SDK pallets' `try_state` hooks compile only with the `try-runtime`
+//! feature (`pallet-balances`, `pallet-assets`, `pallet-staking`, `pallet-collective` gate their
+//! `do_try_state` behind `cfg(any(test, feature = "try-runtime"))`), so the checks of theirs that
+//! matter here are rewritten below from their storage.
+//!
+//! Per-extrinsic checks (declared weight, wall-clock time, nonce) live with the extrinsic, in
+//! [`crate::chain::Chain::submit`].
+
+use cec_runtime::{
+	constants::supply::ISSUANCE_CAP, AccountId, Balance, Balances, Runtime, SettlementHolds,
+};
+use frame_election_provider_support::SortedListProvider;
+use frame_support::traits::fungible::InspectHold;
+use sp_runtime::TryRuntimeError;
+
+/// A named invariant.
+pub type Invariant = (&'static str, fn() -> Result<(), String>);
+
+/// Every invariant checked after every block, in order.
+///
+/// To cover a new pallet, add its `do_try_state` here (see `try_state` below) and, for what its
+/// `try_state` cannot see (money it moves in other pallets), a check of its own.
+pub const INVARIANTS: &[Invariant] = &[
+	("forestry try_state", forestry),
+	("tree-tokens try_state", tree_tokens),
+	("kyc try_state", kyc),
+	("escrow try_state", escrow),
+	("foundation try_state", foundation),
+	("lockup try_state", lockup),
+	("dividends try_state", dividends),
+	("CEC issuance is the sum of all balances", cec_issuance),
+	("CEC issuance is within the cap", cec_cap),
+	("balances: holds, freezes and locks fit the account data", balance_accounts),
+	("settlement assets: supply is the sum of balances and holds", settlement_assets),
+	("tree assets: supply is the sum of balances", tree_assets),
+	("staking: ledgers, bonds, holds and the voter list agree", staking),
+	("extrinsics within their class's block weight", block_weight),
+];
+
+/// Run every invariant; the first that fails names itself.
+pub fn check_all() -> Result<(), String> {
+	for (name, check) in INVARIANTS {
+		check().map_err(|e| format!("invariant broken: {name}: {e}"))?;
+	}
+	Ok(())
+}
+
+fn try_state(r: Result<(), TryRuntimeError>) -> Result<(), String> {
+	r.map_err(|e| format!("{e:?}"))
+}
+
+fn forestry() -> Result<(), String> {
+	try_state(cec_runtime::Forestry::do_try_state())
+}
+
+fn tree_tokens() -> Result<(), String> {
+	try_state(cec_runtime::TreeTokens::do_try_state())
+}
+
+fn kyc() -> Result<(), String> {
+	try_state(cec_runtime::Kyc::do_try_state())
+}
+
+fn escrow() -> Result<(), String> {
+	try_state(cec_runtime::Escrow::do_try_state())
+}
+
+fn foundation() -> Result<(), String> {
+	try_state(cec_runtime::Foundation::do_try_state())
+}
+
+fn lockup() -> Result<(), String> {
+	try_state(cec_runtime::Lockup::do_try_state())
+}
+
+fn dividends() -> Result<(), String> {
+	try_state(cec_runtime::Dividends::do_try_state())
+}
+
+/// Total issuance equals the sum over every account of free + reserved (holds are part of
+/// reserved in `pallet-balances`): fees, escrow, dividends, staking rewards and slashes neither
+/// create nor destroy CEC unnoticed.
+fn cec_issuance() -> Result<(), String> {
+	let issuance = pallet_balances::TotalIssuance::<Runtime>::get();
+	let mut sum: Balance = 0;
+	for (who, info) in frame_system::Account::<Runtime>::iter() {
+		sum = sum
+			.checked_add(info.data.free)
+			.and_then(|s| s.checked_add(info.data.reserved))
+			.ok_or_else(|| format!("the sum of balances overflows at {who:?}"))?;
+	}
+	if sum != issuance {
+		return Err(format!(
+			"total issuance {issuance} but accounts hold {sum} (free + reserved), {} {}",
+			issuance.abs_diff(sum),
+			if sum > issuance { "more" } else { "less" },
+		));
+	}
+	Ok(())
+}
+
+/// Total issuance never exceeds 36,867,216 CEC (genesis supply plus the whole emission).
+fn cec_cap() -> Result<(), String> {
+	let issuance = pallet_balances::TotalIssuance::<Runtime>::get();
+	if issuance > ISSUANCE_CAP {
+		return Err(format!("total issuance {issuance} is above the cap {ISSUANCE_CAP}"));
+	}
+	Ok(())
+}
+
+/// `pallet-balances`' own `try_state`, rewritten: the holds of an account fit in its reserved
+/// balance, and no freeze or lock exceeds its frozen balance.
+fn balance_accounts() -> Result<(), String> {
+	for (who, holds) in pallet_balances::Holds::<Runtime>::iter() {
+		let held = holds
+			.iter()
+			.try_fold(0 as Balance, |s, h| s.checked_add(h.amount))
+			.ok_or_else(|| format!("{who:?}'s holds overflow"))?;
+		let reserved = frame_system::Account::<Runtime>::get(&who).data.reserved;
+		if held > reserved {
+			return Err(format!(
+				"{who:?} has {held} on hold but only {reserved} reserved: {holds:?}"
+			));
+		}
+	}
+	for (who, freezes) in pallet_balances::Freezes::<Runtime>::iter() {
+		let most = freezes.iter().map(|f| f.amount).max().unwrap_or_default();
+		let frozen = frame_system::Account::<Runtime>::get(&who).data.frozen;
+		if most > frozen {
+			return Err(format!("{who:?} has a freeze of {most} but only {frozen} frozen"));
+		}
+	}
+	for (who, locks) in pallet_balances::Locks::<Runtime>::iter() {
+		let most = locks.iter().map(|l| l.amount).max().unwrap_or_default();
+		let frozen = frame_system::Account::<Runtime>::get(&who).data.frozen;
+		if most > frozen {
+			return Err(format!("{who:?} has a lock of {most} but only {frozen} frozen"));
+		}
+	}
+	Ok(())
+}
+
+/// For every asset of a `pallet-assets` instance (not being destroyed): its supply equals the
+/// sum of its accounts' balances plus what is on hold for them (`held`), and its account count
+/// is the number of accounts. (`pallet-assets`' `try_state`, rewritten, with `==` for the supply:
+/// this chain has no state from before the SDK's refund fix.)
+fn asset_ledger<I: 'static>(held: impl Fn(u32, &AccountId) -> Balance) -> Result<(), String>
+where
+	// CHECK: bounds of a generic over the two `pallet-assets` instances.
+	Runtime: pallet_assets::Config<I, AssetId = u32, Balance = Balance>,
+{
+	for (id, details) in pallet_assets::Asset::<Runtime, I>::iter() {
+		if matches!(details.status, pallet_assets::AssetStatus::Destroying) {
+			continue;
+		}
+		let (mut sum, mut accounts): (Balance, u32) = (0, 0);
+		for (who, account) in pallet_assets::Account::<Runtime, I>::iter_prefix(id) {
+			sum = sum
+				.checked_add(account.balance)
+				.and_then(|s| s.checked_add(held(id, &who)))
+				.ok_or_else(|| format!("asset {id}: the sum of balances overflows at {who:?}"))?;
+			accounts += 1;
+		}
+		if sum != details.supply {
+			return Err(format!(
+				"asset {id}: supply {} but accounts hold {sum} (balance + held)",
+				details.supply
+			));
+		}
+		if accounts != details.accounts {
+			return Err(format!(
+				"asset {id}: {} accounts counted, {accounts} exist",
+				details.accounts
+			));
+		}
+	}
+	Ok(())
+}
+
+/// The settlement assets (test yuan and those Root creates), with escrowed payments on hold.
+fn settlement_assets() -> Result<(), String> {
+	asset_ledger::<pallet_assets::Instance2>(|id, who| {
+		<SettlementHolds as pallet_assets::BalanceOnHold<u32, AccountId, Balance>>::balance_on_hold(
+			id, who,
+		)
+		.unwrap_or_default()
+	})
+}
+
+/// The tree-backed tokens' ledger (no holds: lots in trade are frozen by `TreeTokens` itself).
+fn tree_assets() -> Result<(), String> {
+	asset_ledger::<pallet_assets::Instance1>(|_, _| 0)
+}
+
+/// `pallet-staking`'s own ledger checks, rewritten: every bonded stash has a ledger naming it,
+/// whose total is its active bond plus its unlocking chunks and is exactly what is on hold for
+/// staking; every ledger is bonded; the voter list holds every nominator and validator.
+fn staking() -> Result<(), String> {
+	let staking_hold: cec_runtime::RuntimeHoldReason = pallet_staking::HoldReason::Staking.into();
+	for (stash, controller) in pallet_staking::Bonded::<Runtime>::iter() {
+		let ledger = pallet_staking::Ledger::<Runtime>::get(&controller)
+			.ok_or_else(|| format!("{stash:?} is bonded to {controller:?}, which has no ledger"))?;
+		if ledger.stash != stash {
+			return Err(format!("{controller:?}'s ledger is of {:?}, not {stash:?}", ledger.stash));
+		}
+		let unlocking = ledger
+			.unlocking
+			.iter()
+			.try_fold(0 as Balance, |s, c| s.checked_add(c.value))
+			.ok_or_else(|| format!("{stash:?}'s unlocking chunks overflow"))?;
+		if ledger.active.checked_add(unlocking) != Some(ledger.total) {
+			return Err(format!(
+				"{stash:?}'s ledger: total {} but active {} + unlocking {unlocking}",
+				ledger.total, ledger.active
+			));
+		}
+		let held = <Balances as InspectHold<AccountId>>::balance_on_hold(&staking_hold, &stash);
+		if held != ledger.total {
+			return Err(format!(
+				"{stash:?} has {held} on hold for staking, its ledger says {}",
+				ledger.total
+			));
+		}
+	}
+	for (controller, ledger) in pallet_staking::Ledger::<Runtime>::iter() {
+		if pallet_staking::Bonded::<Runtime>::get(&ledger.stash).as_ref() != Some(&controller) {
+			return Err(format!("{controller:?}'s ledger of {:?} is not bonded", ledger.stash));
+		}
+	}
+	let voters = <cec_runtime::VoterList as SortedListProvider<AccountId>>::count();
+	let stakers = pallet_staking::Nominators::<Runtime>::count()
+		.saturating_add(pallet_staking::Validators::<Runtime>::count());
+	if voters != stakers {
+		return Err(format!("the voter list has {voters} voters, staking {stakers} stakers"));
+	}
+	Ok(())
+}
+
+/// What ordinary and operational extrinsics used stays within their class's limit
+/// (`CheckWeight` must refuse what does not fit). Mandatory work (inherents and hooks) is left
+/// out: the SDK lets it exceed the block, and pallet-staking charges a whole block for an
+/// on-chain election on purpose.
+fn block_weight() -> Result<(), String> {
+	use frame_support::dispatch::DispatchClass;
+	let used = frame_system::Pallet::<Runtime>::block_weight();
+	let limits = <Runtime as frame_system::Config>::BlockWeights::get();
+	for class in [DispatchClass::Normal, DispatchClass::Operational] {
+		let max = limits.get(class).max_total.unwrap_or(limits.max_block);
+		let class_used = *used.get(class);
+		if class_used.any_gt(max) {
+			return Err(format!(
+				"{class:?} extrinsics used {class_used:?}, above their limit {max:?}"
+			));
+		}
+	}
+	Ok(())
+}
