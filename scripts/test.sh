@@ -18,12 +18,9 @@ cargo fmt --all -- --check
 step "build cec-node (release)"
 cargo build --release --locked -p cec-node
 
-step "Rust tests (pallets, runtime)"
+# Includes the deterministic runtime fuzz run (fuzz/tests/ci.rs: 20 seeds × 500 actions).
+step "Rust tests (pallets, runtime, runtime fuzzing)"
 cargo test --release --locked --workspace
-
-step "runtime fuzzing: 20 seeds × 500 random actions on the real runtime, invariants after every block"
-cargo build --release --locked -p cec-fuzz
-"$CARGO_TARGET_DIR/release/cec-fuzz-run" --seeds 1..=20 --calls 500
 
 step "end-to-end tests over JSON-RPC"
 # Each file starts its own dev node on free ports, so the files run side by side; inside a file

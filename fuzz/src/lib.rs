@@ -25,6 +25,7 @@
 pub mod actions;
 pub mod chain;
 pub mod invariants;
+pub mod runner;
 
 pub use actions::{Action, RootAction, UserCall, Who};
 pub use chain::{genesis_storage, set_up};
