@@ -17,7 +17,6 @@ use cec_runtime::{
 	AccountId, Balance, BlockNumber, Runtime, RuntimeCall, CEC, DAYS, EXISTENTIAL_DEPOSIT,
 };
 use codec::{Decode, Encode};
-use derive_arbitrary::Arbitrary;
 use frame_support::{dispatch::GetDispatchInfo, traits::fungible::NativeOrWithId, BoundedVec};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{traits::AccountIdConversion, MultiAddress, Perbill, Percent};
