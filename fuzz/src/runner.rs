@@ -90,7 +90,7 @@ pub fn run_seeds(seeds: &[u64], calls: usize) -> Vec<u64> {
 		total.invalid,
 		total.blocks,
 		total.slowest.as_millis(),
-		cec_fuzz::SUGGESTED_TIME_LIMIT_MS,
+		crate::SUGGESTED_TIME_LIMIT_MS,
 		started.elapsed().as_secs_f64(),
 	);
 	let mut outcomes: Vec<_> = total.outcomes.iter().collect();
