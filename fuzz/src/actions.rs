@@ -96,26 +96,28 @@ impl Ctx {
 // Small domains.
 // ---------------------------------------------------------------------------------------------
 
-/// The fixed accounts calls are signed by and refer to. All but [`Who::Nobody`] are endowed on
-/// the dev chain (10,000 CEC, 100,000.00 test yuan) and sit on the council; after the set-up
-/// ([`crate::set_up`]) Charlie is a witness and a KYC provider, Ferdie a KYC provider, Dave, Eve
-/// and Ferdie arbiters, and everyone but Nobody KYC-verified.
-#[derive(Arbitrary, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Who {
-	/// Validator, sudo key, test-yuan issuer.
-	Alice,
-	/// Nominator; owns parcel 0 after the set-up.
-	Bob,
-	/// Witness of `CN-35`, KYC provider (verified by Ferdie).
-	Charlie,
-	/// Holds 1,000 CEC locked since genesis; arbiter.
-	Dave,
-	/// Arbiter.
-	Eve,
-	/// KYC provider, arbiter.
-	Ferdie,
-	/// `//One`: no funds, no KYC, no role.
-	Nobody,
+arbitrary_type! {
+	/// The fixed accounts calls are signed by and refer to. All but [`Who::Nobody`] are endowed on
+	/// the dev chain (10,000 CEC, 100,000.00 test yuan) and sit on the council; after the set-up
+	/// ([`crate::set_up`]) Charlie is a witness and a KYC provider, Ferdie a KYC provider, Dave, Eve
+	/// and Ferdie arbiters, and everyone but Nobody KYC-verified.
+	#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+	pub enum Who {
+		/// Validator, sudo key, test-yuan issuer.
+		Alice,
+		/// Nominator; owns parcel 0 after the set-up.
+		Bob,
+		/// Witness of `CN-35`, KYC provider (verified by Ferdie).
+		Charlie,
+		/// Holds 1,000 CEC locked since genesis; arbiter.
+		Dave,
+		/// Arbiter.
+		Eve,
+		/// KYC provider, arbiter.
+		Ferdie,
+		/// `//One`: no funds, no KYC, no role.
+		Nobody,
+	}
 }
 
 impl Who {
@@ -146,20 +148,22 @@ impl Who {
 	}
 }
 
-/// A transfer's destination: an account of [`Who`] or a pallet's keyless account (whose
-/// bookkeeping a donation must not break).
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum Target {
-	/// A fixed account.
-	Who(Who),
-	/// The treasury (the foundation allocation's account).
-	Treasury,
-	/// The revenue account the dividend pool pays from.
-	Revenue,
-	/// The escrow's account.
-	Escrow,
-	/// The tree-token pallet's account (owner of every token asset).
-	TreeTokens,
+arbitrary_type! {
+	/// A transfer's destination: an account of [`Who`] or a pallet's keyless account (whose
+	/// bookkeeping a donation must not break).
+	#[derive(Debug, Clone, Copy)]
+	pub enum Target {
+		/// A fixed account.
+		Who(Who),
+		/// The treasury (the foundation allocation's account).
+		Treasury,
+		/// The revenue account the dividend pool pays from.
+		Revenue,
+		/// The escrow's account.
+		Escrow,
+		/// The tree-token pallet's account (owner of every token asset).
+		TreeTokens,
+	}
 }
 
 impl Target {
@@ -217,25 +221,27 @@ impl<'a, T: Arbitrary<'a>, const MAX: usize> Arbitrary<'a> for Few<T, MAX> {
 	}
 }
 
-/// An amount, read as CEC, test yuan or token units depending on the call.
-#[derive(Arbitrary, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Amount {
-	/// The smallest unit.
-	Planck,
-	/// Just below the existential deposit (CEC) or a yuan (yuan).
-	BelowMinimum,
-	/// The existential deposit (CEC), one yuan.
-	Minimum,
-	/// 1 CEC, 100 yuan.
-	One,
-	/// 10 CEC, 1,000 yuan.
-	Ten,
-	/// 100 CEC, 10,000 yuan.
-	Hundred,
-	/// 1,000 CEC, everything a test account has in yuan.
-	Thousand,
-	/// `u128::MAX`.
-	Max,
+arbitrary_type! {
+	/// An amount, read as CEC, test yuan or token units depending on the call.
+	#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+	pub enum Amount {
+		/// The smallest unit.
+		Planck,
+		/// Just below the existential deposit (CEC) or a yuan (yuan).
+		BelowMinimum,
+		/// The existential deposit (CEC), one yuan.
+		Minimum,
+		/// 1 CEC, 100 yuan.
+		One,
+		/// 10 CEC, 1,000 yuan.
+		Ten,
+		/// 100 CEC, 10,000 yuan.
+		Hundred,
+		/// 1,000 CEC, everything a test account has in yuan.
+		Thousand,
+		/// `u128::MAX`.
+		Max,
+	}
 }
 
 impl Amount {
@@ -367,19 +373,21 @@ impl Text {
 	}
 }
 
-/// A region code.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum RegionPick {
-	/// `CN-350481` (Sanming; Charlie's `CN-35` covers it).
-	Sanming,
-	/// `CN-35` (Fujian).
-	Fujian,
-	/// `CN` (all of China).
-	China,
-	/// `CN-11` (Beijing: Charlie does not cover it).
-	Beijing,
-	/// `cn-35` (lower case: invalid).
-	Invalid,
+arbitrary_type! {
+	/// A region code.
+	#[derive(Debug, Clone, Copy)]
+	pub enum RegionPick {
+		/// `CN-350481` (Sanming; Charlie's `CN-35` covers it).
+		Sanming,
+		/// `CN-35` (Fujian).
+		Fujian,
+		/// `CN` (all of China).
+		China,
+		/// `CN-11` (Beijing: Charlie does not cover it).
+		Beijing,
+		/// `cn-35` (lower case: invalid).
+		Invalid,
+	}
 }
 
 impl RegionPick {
@@ -395,15 +403,17 @@ impl RegionPick {
 	}
 }
 
-/// A settlement asset: CEC, the test yuan, or an asset that may not exist.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum Asset {
-	/// CEC.
-	Cec,
-	/// The test yuan (id 1).
-	Yuan,
-	/// Settlement asset 2 (exists only once Root created it).
-	Second,
+arbitrary_type! {
+	/// A settlement asset: CEC, the test yuan, or an asset that may not exist.
+	#[derive(Debug, Clone, Copy)]
+	pub enum Asset {
+		/// CEC.
+		Cec,
+		/// The test yuan (id 1).
+		Yuan,
+		/// Settlement asset 2 (exists only once Root created it).
+		Second,
+	}
 }
 
 impl Asset {
@@ -417,15 +427,17 @@ impl Asset {
 	}
 }
 
-/// A settlement asset of `SettlementAssets` (not CEC).
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum AssetId {
-	/// The test yuan (id 1).
-	Yuan,
-	/// Asset 2.
-	Second,
-	/// Asset 3.
-	Third,
+arbitrary_type! {
+	/// A settlement asset of `SettlementAssets` (not CEC).
+	#[derive(Debug, Clone, Copy)]
+	pub enum AssetId {
+		/// The test yuan (id 1).
+		Yuan,
+		/// Asset 2.
+		Second,
+		/// Asset 3.
+		Third,
+	}
 }
 
 impl AssetId {
@@ -439,13 +451,15 @@ impl AssetId {
 	}
 }
 
-/// A tree: parcel and index.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub struct TreePick {
-	/// Its parcel.
-	pub parcel: Id,
-	/// Its index.
-	pub index: Id,
+arbitrary_type! {
+	/// A tree: parcel and index.
+	#[derive(Debug, Clone, Copy)]
+	pub struct TreePick {
+		/// Its parcel.
+		pub parcel: Id,
+		/// Its index.
+		pub index: Id,
+	}
 }
 
 impl TreePick {
@@ -454,19 +468,21 @@ impl TreePick {
 	}
 }
 
-/// A tree height (or trunk) measurement.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum Height {
-	/// 15 m.
-	Typical,
-	/// 1 cm.
-	Least,
-	/// 150 m, the most accepted.
-	Most,
-	/// Zero (invalid).
-	Zero,
-	/// Above the most accepted.
-	TooTall,
+arbitrary_type! {
+	/// A tree height (or trunk) measurement.
+	#[derive(Debug, Clone, Copy)]
+	pub enum Height {
+		/// 15 m.
+		Typical,
+		/// 1 cm.
+		Least,
+		/// 150 m, the most accepted.
+		Most,
+		/// Zero (invalid).
+		Zero,
+		/// Above the most accepted.
+		TooTall,
+	}
 }
 
 impl Height {
@@ -481,30 +497,34 @@ impl Height {
 	}
 }
 
-/// How a surveyed tree came to grow.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum Origin {
-	/// Grew by itself.
-	Natural,
-	/// Planted.
-	Planted,
-	/// Not known.
-	Unknown,
+arbitrary_type! {
+	/// How a surveyed tree came to grow.
+	#[derive(Debug, Clone, Copy)]
+	pub enum Origin {
+		/// Grew by itself.
+		Natural,
+		/// Planted.
+		Planted,
+		/// Not known.
+		Unknown,
+	}
 }
 
-/// A surveyed tree.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub struct SurveyPick {
-	/// Species id `species % 12`: 1–10 are on the dev list, 0 and 11 are not.
-	pub species: u8,
-	/// Where it stands (255: out of range).
-	pub spot: u8,
-	/// Its height.
-	pub height: Height,
-	/// Whether the trunk was measured.
-	pub trunk: bool,
-	/// How it came to grow.
-	pub origin: Origin,
+arbitrary_type! {
+	/// A surveyed tree.
+	#[derive(Debug, Clone, Copy)]
+	pub struct SurveyPick {
+		/// Species id `species % 12`: 1–10 are on the dev list, 0 and 11 are not.
+		pub species: u8,
+		/// Where it stands (255: out of range).
+		pub spot: u8,
+		/// Its height.
+		pub height: Height,
+		/// Whether the trunk was measured.
+		pub trunk: bool,
+		/// How it came to grow.
+		pub origin: Origin,
+	}
 }
 
 impl SurveyPick {
@@ -531,17 +551,19 @@ impl SurveyPick {
 	}
 }
 
-/// A document kind.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum DocKind {
-	/// A survey report.
-	SurveyReport,
-	/// A certificate.
-	Certificate,
-	/// A voucher.
-	Voucher,
-	/// Anything else.
-	Other,
+arbitrary_type! {
+	/// A document kind.
+	#[derive(Debug, Clone, Copy)]
+	pub enum DocKind {
+		/// A survey report.
+		SurveyReport,
+		/// A certificate.
+		Certificate,
+		/// A voucher.
+		Voucher,
+		/// Anything else.
+		Other,
+	}
 }
 
 impl DocKind {
@@ -556,19 +578,21 @@ impl DocKind {
 	}
 }
 
-/// A cause of damage.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum Damage {
-	/// Fire.
-	Fire,
-	/// Pests.
-	Pest,
-	/// Storm.
-	Storm,
-	/// Disease.
-	Disease,
-	/// Anything else.
-	Other,
+arbitrary_type! {
+	/// A cause of damage.
+	#[derive(Debug, Clone, Copy)]
+	pub enum Damage {
+		/// Fire.
+		Fire,
+		/// Pests.
+		Pest,
+		/// Storm.
+		Storm,
+		/// Disease.
+		Disease,
+		/// Anything else.
+		Other,
+	}
 }
 
 impl Damage {
@@ -584,21 +608,23 @@ impl Damage {
 	}
 }
 
-/// A KYC claim's expiry, relative to now.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum Expiry {
-	/// Now (invalid: must be later).
-	Now,
-	/// In 5 blocks.
-	Soon,
-	/// In a day.
-	Day,
-	/// In a year.
-	Year,
-	/// In 730 days, the longest allowed.
-	Longest,
-	/// In 731 days (too long).
-	TooLong,
+arbitrary_type! {
+	/// A KYC claim's expiry, relative to now.
+	#[derive(Debug, Clone, Copy)]
+	pub enum Expiry {
+		/// Now (invalid: must be later).
+		Now,
+		/// In 5 blocks.
+		Soon,
+		/// In a day.
+		Day,
+		/// In a year.
+		Year,
+		/// In 730 days, the longest allowed.
+		Longest,
+		/// In 731 days (too long).
+		TooLong,
+	}
 }
 
 impl Expiry {
@@ -614,17 +640,19 @@ impl Expiry {
 	}
 }
 
-/// A KYC claim's scope.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum Scope {
-	/// Every use.
-	All,
-	/// Trade only.
-	Trade,
-	/// Land only.
-	Land,
-	/// Nothing (invalid).
-	Nothing,
+arbitrary_type! {
+	/// A KYC claim's scope.
+	#[derive(Debug, Clone, Copy)]
+	pub enum Scope {
+		/// Every use.
+		All,
+		/// Trade only.
+		Trade,
+		/// Land only.
+		Land,
+		/// Nothing (invalid).
+		Nothing,
+	}
 }
 
 impl Scope {
@@ -638,25 +666,27 @@ impl Scope {
 	}
 }
 
-/// Something sold through escrow.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum ItemPick {
-	/// A tree.
-	Tree(TreePick),
-	/// A whole parcel.
-	Parcel(Id),
-	/// A lot of a tree-backed token.
-	TokenLot {
-		/// The token.
-		token: Id,
-		/// How many units.
-		amount: Amount,
-	},
-	/// A service, by the hash of its terms.
-	Service {
-		/// Fills the terms hash.
-		terms: u8,
-	},
+arbitrary_type! {
+	/// Something sold through escrow.
+	#[derive(Debug, Clone, Copy)]
+	pub enum ItemPick {
+		/// A tree.
+		Tree(TreePick),
+		/// A whole parcel.
+		Parcel(Id),
+		/// A lot of a tree-backed token.
+		TokenLot {
+			/// The token.
+			token: Id,
+			/// How many units.
+			amount: Amount,
+		},
+		/// A service, by the hash of its terms.
+		Service {
+			/// Fills the terms hash.
+			terms: u8,
+		},
+	}
 }
 
 impl ItemPick {
@@ -672,21 +702,23 @@ impl ItemPick {
 	}
 }
 
-/// A delivery period.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum Delivery {
-	/// None at all.
-	Zero,
-	/// 10 blocks.
-	Blocks,
-	/// A day.
-	Day,
-	/// 30 days.
-	Month,
-	/// 365 days, the longest allowed.
-	Year,
-	/// 366 days (too long).
-	TooLong,
+arbitrary_type! {
+	/// A delivery period.
+	#[derive(Debug, Clone, Copy)]
+	pub enum Delivery {
+		/// None at all.
+		Zero,
+		/// 10 blocks.
+		Blocks,
+		/// A day.
+		Day,
+		/// 30 days.
+		Month,
+		/// 365 days, the longest allowed.
+		Year,
+		/// 366 days (too long).
+		TooLong,
+	}
 }
 
 impl Delivery {
@@ -702,23 +734,25 @@ impl Delivery {
 	}
 }
 
-/// A price of CEC in test-yuan units (0.01 yuan) per CEC; the reference price is 100.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum CecPrice {
-	/// Zero (no price).
-	Zero,
-	/// 0.01 yuan.
-	Penny,
-	/// 0.98 yuan (in the 2 % band).
-	Low,
-	/// 1.00 yuan.
-	Par,
-	/// 1.02 yuan (in the band).
-	High,
-	/// 1.04 yuan (out of the band).
-	Stale,
-	/// 10,000 yuan.
-	Huge,
+arbitrary_type! {
+	/// A price of CEC in test-yuan units (0.01 yuan) per CEC; the reference price is 100.
+	#[derive(Debug, Clone, Copy)]
+	pub enum CecPrice {
+		/// Zero (no price).
+		Zero,
+		/// 0.01 yuan.
+		Penny,
+		/// 0.98 yuan (in the 2 % band).
+		Low,
+		/// 1.00 yuan.
+		Par,
+		/// 1.02 yuan (in the band).
+		High,
+		/// 1.04 yuan (out of the band).
+		Stale,
+		/// 10,000 yuan.
+		Huge,
+	}
 }
 
 impl CecPrice {
@@ -866,113 +900,115 @@ impl UserCall {
 	}
 }
 
-/// Signed calls of `pallet-forestry` (governance calls are in [`RootAction`]).
-#[derive(Arbitrary, Debug, Clone)]
-pub enum ForestryCall {
-	/// `register_parcel`.
-	RegisterParcel {
-		/// Its region.
-		region: RegionPick,
-		/// Zero area (invalid) or 20 ha.
-		zero_area: bool,
-		/// The boundary's CID.
-		boundary: CidPick,
-		/// The certificate's CID.
-		certificate: CidPick,
-	},
-	/// `attest_parcel`.
-	AttestParcel {
-		/// The parcel.
-		parcel: Id,
-	},
-	/// `transfer_parcel`.
-	TransferParcel {
-		/// The parcel.
-		parcel: Id,
-		/// The new owner.
-		to: Who,
-	},
-	/// `lease_parcel` until `now + blocks`.
-	LeaseParcel {
-		/// The parcel.
-		parcel: Id,
-		/// The lessee.
-		lessee: Who,
-		/// Length of the lease (0: invalid).
-		blocks: u16,
-	},
-	/// `end_lease`.
-	EndLease {
-		/// The parcel.
-		parcel: Id,
-	},
-	/// `attach_parcel_document`.
-	AttachParcelDocument {
-		/// The parcel.
-		parcel: Id,
-		/// Its kind.
-		kind: DocKind,
-		/// Its CID.
-		cid: CidPick,
-	},
-	/// `register_trees`.
-	RegisterTrees {
-		/// The parcel.
-		parcel: Id,
-		/// The batch (possibly empty: invalid).
-		trees: Few<SurveyPick>,
-	},
-	/// `record_measurement`.
-	RecordMeasurement {
-		/// The tree.
-		tree: TreePick,
-		/// Its height.
-		height: Height,
-		/// Whether the trunk was measured.
-		trunk: bool,
-	},
-	/// `record_damage`.
-	RecordDamage {
-		/// The tree.
-		tree: TreePick,
-		/// The cause.
-		cause: Damage,
-		/// Severity in percent (over 100: invalid).
-		severity: u8,
-	},
-	/// `record_felling`.
-	RecordFelling {
-		/// The tree.
-		tree: TreePick,
-	},
-	/// `hand_over`.
-	HandOver {
-		/// The tree.
-		tree: TreePick,
-		/// The new custodian.
-		to: Who,
-	},
-	/// `transfer_tree`.
-	TransferTree {
-		/// The tree.
-		tree: TreePick,
-		/// The new owner.
-		to: Who,
-	},
-	/// `attach_tree_document`.
-	AttachTreeDocument {
-		/// The tree.
-		tree: TreePick,
-		/// Its kind.
-		kind: DocKind,
-		/// Its CID.
-		cid: CidPick,
-	},
-	/// `deregister_parcel`.
-	DeregisterParcel {
-		/// The parcel.
-		parcel: Id,
-	},
+arbitrary_type! {
+	/// Signed calls of `pallet-forestry` (governance calls are in [`RootAction`]).
+	#[derive(Debug, Clone)]
+	pub enum ForestryCall {
+		/// `register_parcel`.
+		RegisterParcel {
+			/// Its region.
+			region: RegionPick,
+			/// Zero area (invalid) or 20 ha.
+			zero_area: bool,
+			/// The boundary's CID.
+			boundary: CidPick,
+			/// The certificate's CID.
+			certificate: CidPick,
+		},
+		/// `attest_parcel`.
+		AttestParcel {
+			/// The parcel.
+			parcel: Id,
+		},
+		/// `transfer_parcel`.
+		TransferParcel {
+			/// The parcel.
+			parcel: Id,
+			/// The new owner.
+			to: Who,
+		},
+		/// `lease_parcel` until `now + blocks`.
+		LeaseParcel {
+			/// The parcel.
+			parcel: Id,
+			/// The lessee.
+			lessee: Who,
+			/// Length of the lease (0: invalid).
+			blocks: u16,
+		},
+		/// `end_lease`.
+		EndLease {
+			/// The parcel.
+			parcel: Id,
+		},
+		/// `attach_parcel_document`.
+		AttachParcelDocument {
+			/// The parcel.
+			parcel: Id,
+			/// Its kind.
+			kind: DocKind,
+			/// Its CID.
+			cid: CidPick,
+		},
+		/// `register_trees`.
+		RegisterTrees {
+			/// The parcel.
+			parcel: Id,
+			/// The batch (possibly empty: invalid).
+			trees: Few<SurveyPick>,
+		},
+		/// `record_measurement`.
+		RecordMeasurement {
+			/// The tree.
+			tree: TreePick,
+			/// Its height.
+			height: Height,
+			/// Whether the trunk was measured.
+			trunk: bool,
+		},
+		/// `record_damage`.
+		RecordDamage {
+			/// The tree.
+			tree: TreePick,
+			/// The cause.
+			cause: Damage,
+			/// Severity in percent (over 100: invalid).
+			severity: u8,
+		},
+		/// `record_felling`.
+		RecordFelling {
+			/// The tree.
+			tree: TreePick,
+		},
+		/// `hand_over`.
+		HandOver {
+			/// The tree.
+			tree: TreePick,
+			/// The new custodian.
+			to: Who,
+		},
+		/// `transfer_tree`.
+		TransferTree {
+			/// The tree.
+			tree: TreePick,
+			/// The new owner.
+			to: Who,
+		},
+		/// `attach_tree_document`.
+		AttachTreeDocument {
+			/// The tree.
+			tree: TreePick,
+			/// Its kind.
+			kind: DocKind,
+			/// Its CID.
+			cid: CidPick,
+		},
+		/// `deregister_parcel`.
+		DeregisterParcel {
+			/// The parcel.
+			parcel: Id,
+		},
+	}
 }
 
 impl ForestryCall {
@@ -1037,61 +1073,65 @@ impl ForestryCall {
 	}
 }
 
-/// What a tree-backed token gives its holders.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum TokenKind {
-	/// The trees' appreciation.
-	Timber,
-	/// A share of each period's revenue.
-	Revenue,
+arbitrary_type! {
+	/// What a tree-backed token gives its holders.
+	#[derive(Debug, Clone, Copy)]
+	pub enum TokenKind {
+		/// The trees' appreciation.
+		Timber,
+		/// A share of each period's revenue.
+		Revenue,
+	}
 }
 
-/// Calls of `pallet-tree-tokens`.
-#[derive(Arbitrary, Debug, Clone)]
-pub enum TreeTokensCall {
-	/// `tokenise`.
-	Tokenise {
-		/// The parcel.
-		parcel: Id,
-		/// Trees of it (none: the whole parcel).
-		trees: Few<Id, 3>,
-		/// The token's kind.
-		kind: TokenKind,
-		/// Its supply.
-		supply: Amount,
-		/// Decimals, `decimals % 20` (over 18: invalid).
-		decimals: u8,
-		/// Its name.
-		name: Text,
-		/// Its symbol.
-		symbol: Text,
-	},
-	/// `transfer`.
-	Transfer {
-		/// The token.
-		token: Id,
-		/// The recipient.
-		to: Who,
-		/// How many units.
-		amount: Amount,
-	},
-	/// `deposit_revenue` (CEC).
-	DepositRevenue {
-		/// The token.
-		token: Id,
-		/// How much CEC.
-		amount: Amount,
-	},
-	/// `claim`.
-	Claim {
-		/// The token.
-		token: Id,
-	},
-	/// `redeem`.
-	Redeem {
-		/// The token.
-		token: Id,
-	},
+arbitrary_type! {
+	/// Calls of `pallet-tree-tokens`.
+	#[derive(Debug, Clone)]
+	pub enum TreeTokensCall {
+		/// `tokenise`.
+		Tokenise {
+			/// The parcel.
+			parcel: Id,
+			/// Trees of it (none: the whole parcel).
+			trees: Few<Id, 3>,
+			/// The token's kind.
+			kind: TokenKind,
+			/// Its supply.
+			supply: Amount,
+			/// Decimals, `decimals % 20` (over 18: invalid).
+			decimals: u8,
+			/// Its name.
+			name: Text,
+			/// Its symbol.
+			symbol: Text,
+		},
+		/// `transfer`.
+		Transfer {
+			/// The token.
+			token: Id,
+			/// The recipient.
+			to: Who,
+			/// How many units.
+			amount: Amount,
+		},
+		/// `deposit_revenue` (CEC).
+		DepositRevenue {
+			/// The token.
+			token: Id,
+			/// How much CEC.
+			amount: Amount,
+		},
+		/// `claim`.
+		Claim {
+			/// The token.
+			token: Id,
+		},
+		/// `redeem`.
+		Redeem {
+			/// The token.
+			token: Id,
+		},
+	}
 }
 
 impl TreeTokensCall {
@@ -1126,53 +1166,55 @@ impl TreeTokensCall {
 	}
 }
 
-/// Signed calls of `pallet-kyc` (a provider's; governance calls are in [`RootAction`]).
-#[derive(Arbitrary, Debug, Clone)]
-pub enum KycCall {
-	/// `issue_claim`.
-	IssueClaim {
-		/// The verified account.
-		who: Who,
-		/// Level `level % 5` (valid: 1–3).
-		level: u8,
-		/// The uses covered.
-		scope: Scope,
-		/// When it expires.
-		expiry: Expiry,
-	},
-	/// `renew_claim`.
-	RenewClaim {
-		/// The verified account.
-		who: Who,
-		/// The new expiry.
-		expiry: Expiry,
-		/// Whether a new record commitment comes with it.
-		new_commitment: bool,
-	},
-	/// `revoke_claim` (by its provider).
-	RevokeClaim {
-		/// The account.
-		who: Who,
-	},
-	/// `flag`.
-	Flag {
-		/// The account.
-		who: Who,
-		/// The evidence.
-		evidence: CidPick,
-	},
-	/// `clear_flag` (by its provider).
-	ClearFlag {
-		/// The account.
-		who: Who,
-	},
-	/// `attach_envelope`.
-	AttachEnvelope {
-		/// Who the envelope is encrypted to.
-		grantee: Who,
-		/// Its CID.
-		envelope: CidPick,
-	},
+arbitrary_type! {
+	/// Signed calls of `pallet-kyc` (a provider's; governance calls are in [`RootAction`]).
+	#[derive(Debug, Clone)]
+	pub enum KycCall {
+		/// `issue_claim`.
+		IssueClaim {
+			/// The verified account.
+			who: Who,
+			/// Level `level % 5` (valid: 1–3).
+			level: u8,
+			/// The uses covered.
+			scope: Scope,
+			/// When it expires.
+			expiry: Expiry,
+		},
+		/// `renew_claim`.
+		RenewClaim {
+			/// The verified account.
+			who: Who,
+			/// The new expiry.
+			expiry: Expiry,
+			/// Whether a new record commitment comes with it.
+			new_commitment: bool,
+		},
+		/// `revoke_claim` (by its provider).
+		RevokeClaim {
+			/// The account.
+			who: Who,
+		},
+		/// `flag`.
+		Flag {
+			/// The account.
+			who: Who,
+			/// The evidence.
+			evidence: CidPick,
+		},
+		/// `clear_flag` (by its provider).
+		ClearFlag {
+			/// The account.
+			who: Who,
+		},
+		/// `attach_envelope`.
+		AttachEnvelope {
+			/// Who the envelope is encrypted to.
+			grantee: Who,
+			/// Its CID.
+			envelope: CidPick,
+		},
+	}
 }
 
 impl KycCall {
@@ -1205,100 +1247,102 @@ impl KycCall {
 	}
 }
 
-/// Signed calls of `pallet-escrow` (`set_arbiters` and a governance ruling are in
-/// [`RootAction`]).
-#[derive(Arbitrary, Debug, Clone)]
-pub enum EscrowCall {
-	/// `list`.
-	List {
-		/// What is sold.
-		item: ItemPick,
-		/// In what it is paid.
-		asset: Asset,
-		/// Its price (in units of `asset`).
-		price: Amount,
-		/// The delivery period.
-		delivery: Delivery,
-	},
-	/// `cancel_listing`.
-	CancelListing {
-		/// The listing.
-		listing: Id,
-	},
-	/// `accept`.
-	Accept {
-		/// The listing.
-		listing: Id,
-	},
-	/// `fund`.
-	Fund {
-		/// The contract.
-		contract: Id,
-	},
-	/// `confirm_delivery`.
-	ConfirmDelivery {
-		/// The contract.
-		contract: Id,
-		/// The purchase voucher.
-		voucher: CidPick,
-	},
-	/// `confirm_receipt`.
-	ConfirmReceipt {
-		/// The contract.
-		contract: Id,
-	},
-	/// `finalize`.
-	Finalize {
-		/// The contract.
-		contract: Id,
-	},
-	/// `cancel`.
-	Cancel {
-		/// The contract.
-		contract: Id,
-	},
-	/// `open_dispute`.
-	OpenDispute {
-		/// The contract.
-		contract: Id,
-		/// The evidence.
-		evidence: CidPick,
-	},
-	/// `add_evidence`.
-	AddEvidence {
-		/// The contract.
-		contract: Id,
-		/// The evidence.
-		cid: CidPick,
-	},
-	/// `escalate`.
-	Escalate {
-		/// The contract.
-		contract: Id,
-	},
-	/// `rule`, signed (by the assigned arbiter, or not).
-	Rule {
-		/// The contract.
-		contract: Id,
-		/// The buyer's share of the price, `min(100)` percent.
-		buyer_share: u8,
-		/// Whether the item goes to the buyer.
-		item_to_buyer: bool,
-	},
-	/// `rate`.
-	Rate {
-		/// The contract.
-		contract: Id,
-		/// Score `score % 7` (valid: 1–5).
-		score: u8,
-		/// An optional comment.
-		comment: Option<CidPick>,
-	},
-	/// `prune`.
-	Prune {
-		/// The contract.
-		contract: Id,
-	},
+arbitrary_type! {
+	/// Signed calls of `pallet-escrow` (`set_arbiters` and a governance ruling are in
+	/// [`RootAction`]).
+	#[derive(Debug, Clone)]
+	pub enum EscrowCall {
+		/// `list`.
+		List {
+			/// What is sold.
+			item: ItemPick,
+			/// In what it is paid.
+			asset: Asset,
+			/// Its price (in units of `asset`).
+			price: Amount,
+			/// The delivery period.
+			delivery: Delivery,
+		},
+		/// `cancel_listing`.
+		CancelListing {
+			/// The listing.
+			listing: Id,
+		},
+		/// `accept`.
+		Accept {
+			/// The listing.
+			listing: Id,
+		},
+		/// `fund`.
+		Fund {
+			/// The contract.
+			contract: Id,
+		},
+		/// `confirm_delivery`.
+		ConfirmDelivery {
+			/// The contract.
+			contract: Id,
+			/// The purchase voucher.
+			voucher: CidPick,
+		},
+		/// `confirm_receipt`.
+		ConfirmReceipt {
+			/// The contract.
+			contract: Id,
+		},
+		/// `finalize`.
+		Finalize {
+			/// The contract.
+			contract: Id,
+		},
+		/// `cancel`.
+		Cancel {
+			/// The contract.
+			contract: Id,
+		},
+		/// `open_dispute`.
+		OpenDispute {
+			/// The contract.
+			contract: Id,
+			/// The evidence.
+			evidence: CidPick,
+		},
+		/// `add_evidence`.
+		AddEvidence {
+			/// The contract.
+			contract: Id,
+			/// The evidence.
+			cid: CidPick,
+		},
+		/// `escalate`.
+		Escalate {
+			/// The contract.
+			contract: Id,
+		},
+		/// `rule`, signed (by the assigned arbiter, or not).
+		Rule {
+			/// The contract.
+			contract: Id,
+			/// The buyer's share of the price, `min(100)` percent.
+			buyer_share: u8,
+			/// Whether the item goes to the buyer.
+			item_to_buyer: bool,
+		},
+		/// `rate`.
+		Rate {
+			/// The contract.
+			contract: Id,
+			/// Score `score % 7` (valid: 1–5).
+			score: u8,
+			/// An optional comment.
+			comment: Option<CidPick>,
+		},
+		/// `prune`.
+		Prune {
+			/// The contract.
+			contract: Id,
+		},
+	}
 }
 
 impl EscrowCall {
@@ -1350,14 +1394,16 @@ impl EscrowCall {
 	}
 }
 
-/// Signed calls of `pallet-foundation` (`spend` and `publish_report` are in [`RootAction`]).
-#[derive(Arbitrary, Debug, Clone)]
-pub enum FoundationCall {
-	/// `settle`.
-	Settle {
-		/// The spend.
-		index: Id,
-	},
+arbitrary_type! {
+	/// Signed calls of `pallet-foundation` (`spend` and `publish_report` are in [`RootAction`]).
+	#[derive(Debug, Clone)]
+	pub enum FoundationCall {
+		/// `settle`.
+		Settle {
+			/// The spend.
+			index: Id,
+		},
+	}
 }
 
 impl FoundationCall {
@@ -1371,54 +1417,58 @@ impl FoundationCall {
 	}
 }
 
-/// A settlement asset the C2C market may list in.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum LockupAsset {
-	/// The test yuan (has a reference price).
-	Yuan,
-	/// Asset 2 (no reference price).
-	Second,
+arbitrary_type! {
+	/// A settlement asset the C2C market may list in.
+	#[derive(Debug, Clone, Copy)]
+	pub enum LockupAsset {
+		/// The test yuan (has a reference price).
+		Yuan,
+		/// Asset 2 (no reference price).
+		Second,
+	}
 }
 
-/// Signed calls of `pallet-lockup` (`set_params` is in [`RootAction`]).
-#[derive(Arbitrary, Debug, Clone)]
-pub enum LockupCall {
-	/// `lock` (`None`: everything available).
-	Lock {
-		/// How much.
-		amount: Option<Amount>,
-	},
-	/// `unlock` (`None`: everything unlockable now).
-	Unlock {
-		/// How much.
-		amount: Option<Amount>,
-	},
-	/// `list`.
-	List {
-		/// The asset it is sold for.
-		asset: LockupAsset,
-		/// How much CEC.
-		amount: Amount,
-		/// Its price.
-		price: CecPrice,
-	},
-	/// `cancel`.
-	Cancel {
-		/// The listing.
-		listing: Id,
-	},
-	/// `buy`.
-	Buy {
-		/// The listing.
-		listing: Id,
-		/// How much CEC.
-		amount: Amount,
-	},
-	/// `refresh`.
-	Refresh {
-		/// Whose freeze.
-		who: Who,
-	},
+arbitrary_type! {
+	/// Signed calls of `pallet-lockup` (`set_params` is in [`RootAction`]).
+	#[derive(Debug, Clone)]
+	pub enum LockupCall {
+		/// `lock` (`None`: everything available).
+		Lock {
+			/// How much.
+			amount: Option<Amount>,
+		},
+		/// `unlock` (`None`: everything unlockable now).
+		Unlock {
+			/// How much.
+			amount: Option<Amount>,
+		},
+		/// `list`.
+		List {
+			/// The asset it is sold for.
+			asset: LockupAsset,
+			/// How much CEC.
+			amount: Amount,
+			/// Its price.
+			price: CecPrice,
+		},
+		/// `cancel`.
+		Cancel {
+			/// The listing.
+			listing: Id,
+		},
+		/// `buy`.
+		Buy {
+			/// The listing.
+			listing: Id,
+			/// How much CEC.
+			amount: Amount,
+		},
+		/// `refresh`.
+		Refresh {
+			/// Whose freeze.
+			who: Who,
+		},
+	}
 }
 
 impl LockupCall {
@@ -1458,11 +1508,13 @@ impl LockupCall {
 	}
 }
 
-/// Signed calls of `pallet-dividends` (`set_params` and `open_pool` are in [`RootAction`]).
-#[derive(Arbitrary, Debug, Clone)]
-pub enum DividendsCall {
-	/// `claim`.
-	Claim,
+arbitrary_type! {
+	/// Signed calls of `pallet-dividends` (`set_params` and `open_pool` are in [`RootAction`]).
+	#[derive(Debug, Clone)]
+	pub enum DividendsCall {
+		/// `claim`.
+		Claim,
+	}
 }
 
 impl DividendsCall {
@@ -1474,30 +1526,32 @@ impl DividendsCall {
 	}
 }
 
-/// Calls of `pallet-balances`.
-#[derive(Arbitrary, Debug, Clone)]
-pub enum BalancesCall {
-	/// `transfer_allow_death`.
-	TransferAllowDeath {
-		/// The recipient.
-		to: Target,
-		/// How much CEC.
-		amount: Amount,
-	},
-	/// `transfer_keep_alive`.
-	TransferKeepAlive {
-		/// The recipient.
-		to: Target,
-		/// How much CEC.
-		amount: Amount,
-	},
-	/// `transfer_all`.
-	TransferAll {
-		/// The recipient.
-		to: Target,
-		/// Keep the sender alive.
-		keep_alive: bool,
-	},
+arbitrary_type! {
+	/// Calls of `pallet-balances`.
+	#[derive(Debug, Clone)]
+	pub enum BalancesCall {
+		/// `transfer_allow_death`.
+		TransferAllowDeath {
+			/// The recipient.
+			to: Target,
+			/// How much CEC.
+			amount: Amount,
+		},
+		/// `transfer_keep_alive`.
+		TransferKeepAlive {
+			/// The recipient.
+			to: Target,
+			/// How much CEC.
+			amount: Amount,
+		},
+		/// `transfer_all`.
+		TransferAll {
+			/// The recipient.
+			to: Target,
+			/// Keep the sender alive.
+			keep_alive: bool,
+		},
+	}
 }
 
 impl BalancesCall {
@@ -1519,48 +1573,50 @@ impl BalancesCall {
 	}
 }
 
-/// Signed calls of the settlement assets (`pallet-assets` instance 2).
-#[derive(Arbitrary, Debug, Clone)]
-pub enum AssetsCall {
-	/// `transfer`.
-	Transfer {
-		/// The asset.
-		asset: AssetId,
-		/// The recipient.
-		to: Target,
-		/// How much.
-		amount: Amount,
-	},
-	/// `transfer_keep_alive`.
-	TransferKeepAlive {
-		/// The asset.
-		asset: AssetId,
-		/// The recipient.
-		to: Target,
-		/// How much.
-		amount: Amount,
-	},
-	/// `mint` (only the issuer may: Alice for the test yuan).
-	Mint {
-		/// The asset.
-		asset: AssetId,
-		/// The recipient.
-		to: Who,
-		/// How much.
-		amount: Amount,
-	},
-	/// `touch`.
-	Touch {
-		/// The asset.
-		asset: AssetId,
-	},
-	/// `refund`.
-	Refund {
-		/// The asset.
-		asset: AssetId,
-		/// Burn a remaining balance.
-		allow_burn: bool,
-	},
+arbitrary_type! {
+	/// Signed calls of the settlement assets (`pallet-assets` instance 2).
+	#[derive(Debug, Clone)]
+	pub enum AssetsCall {
+		/// `transfer`.
+		Transfer {
+			/// The asset.
+			asset: AssetId,
+			/// The recipient.
+			to: Target,
+			/// How much.
+			amount: Amount,
+		},
+		/// `transfer_keep_alive`.
+		TransferKeepAlive {
+			/// The asset.
+			asset: AssetId,
+			/// The recipient.
+			to: Target,
+			/// How much.
+			amount: Amount,
+		},
+		/// `mint` (only the issuer may: Alice for the test yuan).
+		Mint {
+			/// The asset.
+			asset: AssetId,
+			/// The recipient.
+			to: Who,
+			/// How much.
+			amount: Amount,
+		},
+		/// `touch`.
+		Touch {
+			/// The asset.
+			asset: AssetId,
+		},
+		/// `refund`.
+		Refund {
+			/// The asset.
+			asset: AssetId,
+			/// Burn a remaining balance.
+			allow_burn: bool,
+		},
+	}
 }
 
 impl AssetsCall {
@@ -1587,17 +1643,19 @@ impl AssetsCall {
 	}
 }
 
-/// Where staking rewards go.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum Payee {
-	/// Added to the bond.
-	Staked,
-	/// To the stash, free.
-	Stash,
-	/// To another account.
-	Account(Who),
-	/// Nowhere.
-	Nowhere,
+arbitrary_type! {
+	/// Where staking rewards go.
+	#[derive(Debug, Clone, Copy)]
+	pub enum Payee {
+		/// Added to the bond.
+		Staked,
+		/// To the stash, free.
+		Stash,
+		/// To another account.
+		Account(Who),
+		/// Nowhere.
+		Nowhere,
+	}
 }
 
 impl Payee {
@@ -1612,50 +1670,52 @@ impl Payee {
 	}
 }
 
-/// Calls of `pallet-staking` a stash makes.
-#[derive(Arbitrary, Debug, Clone)]
-pub enum StakingCall {
-	/// `bond`.
-	Bond {
-		/// How much CEC.
-		amount: Amount,
-		/// Where rewards go.
-		payee: Payee,
-	},
-	/// `bond_extra`.
-	BondExtra {
-		/// How much CEC.
-		amount: Amount,
-	},
-	/// `unbond`.
-	Unbond {
-		/// How much CEC.
-		amount: Amount,
-	},
-	/// `rebond`.
-	Rebond {
-		/// How much CEC.
-		amount: Amount,
-	},
-	/// `withdraw_unbonded`.
-	WithdrawUnbonded,
-	/// `nominate`.
-	Nominate {
-		/// The targets (Alice is the only validator).
-		targets: Few<Who, 3>,
-	},
-	/// `chill`.
-	Chill,
-	/// `set_payee`.
-	SetPayee {
-		/// Where rewards go.
-		payee: Payee,
-	},
-	/// `payout_stakers` of Alice for era `era % 4`.
-	PayoutStakers {
-		/// The era.
-		era: u8,
-	},
+arbitrary_type! {
+	/// Calls of `pallet-staking` a stash makes.
+	#[derive(Debug, Clone)]
+	pub enum StakingCall {
+		/// `bond`.
+		Bond {
+			/// How much CEC.
+			amount: Amount,
+			/// Where rewards go.
+			payee: Payee,
+		},
+		/// `bond_extra`.
+		BondExtra {
+			/// How much CEC.
+			amount: Amount,
+		},
+		/// `unbond`.
+		Unbond {
+			/// How much CEC.
+			amount: Amount,
+		},
+		/// `rebond`.
+		Rebond {
+			/// How much CEC.
+			amount: Amount,
+		},
+		/// `withdraw_unbonded`.
+		WithdrawUnbonded,
+		/// `nominate`.
+		Nominate {
+			/// The targets (Alice is the only validator).
+			targets: Few<Who, 3>,
+		},
+		/// `chill`.
+		Chill,
+		/// `set_payee`.
+		SetPayee {
+			/// Where rewards go.
+			payee: Payee,
+		},
+		/// `payout_stakers` of Alice for era `era % 4`.
+		PayoutStakers {
+			/// The era.
+			era: u8,
+		},
+	}
 }
 
 impl StakingCall {
@@ -1683,16 +1743,18 @@ impl StakingCall {
 	}
 }
 
-/// Calls of `pallet-utility`.
-#[derive(Arbitrary, Debug, Clone)]
-pub enum UtilityCall {
-	/// `batch` or (`atomic`) `batch_all`.
-	Batch {
-		/// `batch_all` rather than `batch`.
-		atomic: bool,
-		/// The calls.
-		calls: Few<UserCall, 3>,
-	},
+arbitrary_type! {
+	/// Calls of `pallet-utility`.
+	#[derive(Debug, Clone)]
+	pub enum UtilityCall {
+		/// `batch` or (`atomic`) `batch_all`.
+		Batch {
+			/// `batch_all` rather than `batch`.
+			atomic: bool,
+			/// The calls.
+			calls: Few<UserCall, 3>,
+		},
+	}
 }
 
 impl UtilityCall {
@@ -1708,15 +1770,17 @@ impl UtilityCall {
 	}
 }
 
-/// A proxy's powers.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum ProxyKind {
-	/// Anything.
-	Any,
-	/// Anything but moving value.
-	NonTransfer,
-	/// Staking only.
-	Staking,
+arbitrary_type! {
+	/// A proxy's powers.
+	#[derive(Debug, Clone, Copy)]
+	pub enum ProxyKind {
+		/// Anything.
+		Any,
+		/// Anything but moving value.
+		NonTransfer,
+		/// Staking only.
+		Staking,
+	}
 }
 
 impl ProxyKind {
@@ -1730,25 +1794,27 @@ impl ProxyKind {
 	}
 }
 
-/// Calls of `pallet-proxy`.
-#[derive(Arbitrary, Debug, Clone)]
-pub enum ProxyCall {
-	/// `add_proxy` (no delay).
-	AddProxy {
-		/// The proxy.
-		delegate: Who,
-		/// Its powers.
-		kind: ProxyKind,
-	},
-	/// `remove_proxies`.
-	RemoveProxies,
-	/// `proxy`: the signer acts for `real`.
-	Proxy {
-		/// The account acted for.
-		real: Who,
-		/// What it calls.
-		call: Box<UserCall>,
-	},
+arbitrary_type! {
+	/// Calls of `pallet-proxy`.
+	#[derive(Debug, Clone)]
+	pub enum ProxyCall {
+		/// `add_proxy` (no delay).
+		AddProxy {
+			/// The proxy.
+			delegate: Who,
+			/// Its powers.
+			kind: ProxyKind,
+		},
+		/// `remove_proxies`.
+		RemoveProxies,
+		/// `proxy`: the signer acts for `real`.
+		Proxy {
+			/// The account acted for.
+			real: Who,
+			/// What it calls.
+			call: Box<UserCall>,
+		},
+	}
 }
 
 impl ProxyCall {
@@ -1773,16 +1839,18 @@ impl ProxyCall {
 	}
 }
 
-/// Calls of `pallet-multisig`.
-#[derive(Arbitrary, Debug, Clone)]
-pub enum MultisigCall {
-	/// `as_multi_threshold_1` with the signer and `others` (sorted, without the signer).
-	AsMultiThreshold1 {
-		/// The other signatories.
-		others: Few<Who, 3>,
-		/// What the multisig account calls.
-		call: Box<UserCall>,
-	},
+arbitrary_type! {
+	/// Calls of `pallet-multisig`.
+	#[derive(Debug, Clone)]
+	pub enum MultisigCall {
+		/// `as_multi_threshold_1` with the signer and `others` (sorted, without the signer).
+		AsMultiThreshold1 {
+			/// The other signatories.
+			others: Few<Who, 3>,
+			/// What the multisig account calls.
+			call: Box<UserCall>,
+		},
+	}
 }
 
 impl MultisigCall {
@@ -1800,29 +1868,33 @@ impl MultisigCall {
 	}
 }
 
-/// Whose vesting to release.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum VestTarget {
-	/// A fixed account (none of them vests).
-	Who(Who),
-	/// The tech team's allocation (four tranches).
-	TechTeam,
-	/// The foundation's allocation, the treasury (four tranches).
-	Foundation,
-	/// The promotion allocation (12 months).
-	Promotion,
+arbitrary_type! {
+	/// Whose vesting to release.
+	#[derive(Debug, Clone, Copy)]
+	pub enum VestTarget {
+		/// A fixed account (none of them vests).
+		Who(Who),
+		/// The tech team's allocation (four tranches).
+		TechTeam,
+		/// The foundation's allocation, the treasury (four tranches).
+		Foundation,
+		/// The promotion allocation (12 months).
+		Promotion,
+	}
 }
 
-/// Calls of `pallet-vesting`.
-#[derive(Arbitrary, Debug, Clone)]
-pub enum VestingCall {
-	/// `vest`.
-	Vest,
-	/// `vest_other`.
-	VestOther {
-		/// Whose.
-		target: VestTarget,
-	},
+arbitrary_type! {
+	/// Calls of `pallet-vesting`.
+	#[derive(Debug, Clone)]
+	pub enum VestingCall {
+		/// `vest`.
+		Vest,
+		/// `vest_other`.
+		VestOther {
+			/// Whose.
+			target: VestTarget,
+		},
+	}
 }
 
 impl VestingCall {
@@ -1845,29 +1917,31 @@ impl VestingCall {
 	}
 }
 
-/// Calls of the council (`pallet-collective` instance 1). Six of the eight seats are in
-/// [`Who`], so motions can pass with a majority (5) and a supermajority (6).
-#[derive(Arbitrary, Debug, Clone)]
-pub enum CouncilCall {
-	/// `propose` a governance call, needing `threshold % 9` ayes (below 2: executed at once).
-	Propose {
-		/// Ayes needed.
-		threshold: u8,
-		/// The call.
-		motion: Box<RootAction>,
-	},
-	/// `vote` on the `motion % open`-th open motion.
-	Vote {
-		/// Which open motion.
-		motion: Id,
-		/// Aye or nay.
-		aye: bool,
-	},
-	/// `close` the `motion % open`-th open motion.
-	Close {
-		/// Which open motion.
-		motion: Id,
-	},
+arbitrary_type! {
+	/// Calls of the council (`pallet-collective` instance 1). Six of the eight seats are in
+	/// [`Who`], so motions can pass with a majority (5) and a supermajority (6).
+	#[derive(Debug, Clone)]
+	pub enum CouncilCall {
+		/// `propose` a governance call, needing `threshold % 9` ayes (below 2: executed at once).
+		Propose {
+			/// Ayes needed.
+			threshold: u8,
+			/// The call.
+			motion: Box<RootAction>,
+		},
+		/// `vote` on the `motion % open`-th open motion.
+		Vote {
+			/// Which open motion.
+			motion: Id,
+			/// Aye or nay.
+			aye: bool,
+		},
+		/// `close` the `motion % open`-th open motion.
+		Close {
+			/// Which open motion.
+			motion: Id,
+		},
+	}
 }
 
 /// The `n`-th (modulo) open council motion: its hash, index and call.
@@ -1925,19 +1999,21 @@ impl CouncilCall {
 	}
 }
 
-/// Signed calls of `pallet-treasury` (anyone's).
-#[derive(Arbitrary, Debug, Clone)]
-pub enum TreasuryCall {
-	/// `payout`.
-	Payout {
-		/// The spend.
-		index: Id,
-	},
-	/// `check_status`.
-	CheckStatus {
-		/// The spend.
-		index: Id,
-	},
+arbitrary_type! {
+	/// Signed calls of `pallet-treasury` (anyone's).
+	#[derive(Debug, Clone)]
+	pub enum TreasuryCall {
+		/// `payout`.
+		Payout {
+			/// The spend.
+			index: Id,
+		},
+		/// `check_status`.
+		CheckStatus {
+			/// The spend.
+			index: Id,
+		},
+	}
 }
 
 impl TreasuryCall {
@@ -1951,14 +2027,16 @@ impl TreasuryCall {
 	}
 }
 
-/// Calls of `frame-system` (activity for the lockup's drip).
-#[derive(Arbitrary, Debug, Clone)]
-pub enum SystemCall {
-	/// `remark` of `len` bytes.
-	Remark {
-		/// Its length.
-		len: u8,
-	},
+arbitrary_type! {
+	/// Calls of `frame-system` (activity for the lockup's drip).
+	#[derive(Debug, Clone)]
+	pub enum SystemCall {
+		/// `remark` of `len` bytes.
+		Remark {
+			/// Its length.
+			len: u8,
+		},
+	}
 }
 
 impl SystemCall {
@@ -1973,21 +2051,23 @@ impl SystemCall {
 // Governance calls.
 // ---------------------------------------------------------------------------------------------
 
-/// A set of lockup parameters.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum LockupParamsPick {
-	/// The runtime's defaults, with the dev chain's 10-block day.
-	Default,
-	/// A 5 %-a-day drip (the most allowed).
-	FastDrip,
-	/// A 5-block day (the shortest allowed).
-	ShortDay,
-	/// A 10 % band and a 5 % fee (the most allowed).
-	Wide,
-	/// A 4-block day (invalid).
-	TooShortDay,
-	/// A 6 % drip (invalid).
-	TooFast,
+arbitrary_type! {
+	/// A set of lockup parameters.
+	#[derive(Debug, Clone, Copy)]
+	pub enum LockupParamsPick {
+		/// The runtime's defaults, with the dev chain's 10-block day.
+		Default,
+		/// A 5 %-a-day drip (the most allowed).
+		FastDrip,
+		/// A 5-block day (the shortest allowed).
+		ShortDay,
+		/// A 10 % band and a 5 % fee (the most allowed).
+		Wide,
+		/// A 4-block day (invalid).
+		TooShortDay,
+		/// A 6 % drip (invalid).
+		TooFast,
+	}
 }
 
 impl LockupParamsPick {
@@ -2012,142 +2092,146 @@ impl LockupParamsPick {
 	}
 }
 
-/// A rarity target.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-pub enum RarityPick {
-	/// Species `species % 12`.
-	Species(u8),
-	/// A parcel.
-	Parcel(Id),
+arbitrary_type! {
+	/// A rarity target.
+	#[derive(Debug, Clone, Copy)]
+	pub enum RarityPick {
+		/// Species `species % 12`.
+		Species(u8),
+		/// A parcel.
+		Parcel(Id),
+	}
 }
 
-/// A governance call: dispatched as Root through `sudo.sudo` by [`Action::Root`], or proposed to
-/// the council by [`CouncilCall::Propose`].
-#[derive(Arbitrary, Debug, Clone)]
-pub enum RootAction {
-	/// `forestry.appoint_witness`.
-	AppointWitness {
-		/// The witness.
-		who: Who,
-		/// Its region prefix.
-		region: RegionPick,
-		/// Its licence.
-		licence: Text,
-	},
-	/// `forestry.remove_witness`.
-	RemoveWitness {
-		/// The witness.
-		who: Who,
-	},
-	/// `forestry.add_species` with id `id % 16`.
-	AddSpecies {
-		/// The id.
-		id: u8,
-		/// Its name.
-		name: Text,
-	},
-	/// `forestry.remove_species` with id `id % 16`.
-	RemoveSpecies {
-		/// The id.
-		id: u8,
-	},
-	/// `forestry.set_rarity`.
-	SetRarity {
-		/// What.
-		target: RarityPick,
-		/// Rare or not.
-		rare: bool,
-	},
-	/// `kyc.appoint_provider`.
-	AppointProvider {
-		/// The provider.
-		who: Who,
-		/// Its name.
-		name: Text,
-	},
-	/// `kyc.remove_provider`.
-	RemoveProvider {
-		/// The provider.
-		who: Who,
-	},
-	/// `kyc.revoke_claim` by governance.
-	RevokeClaim {
-		/// The account.
-		who: Who,
-	},
-	/// `kyc.clear_flag` by governance.
-	ClearFlag {
-		/// The account.
-		who: Who,
-	},
-	/// `kyc.lift_revocation`.
-	LiftRevocation {
-		/// The account.
-		who: Who,
-	},
-	/// `escrow.set_arbiters`.
-	SetArbiters {
-		/// The panel.
-		arbiters: Few<Who, 4>,
-	},
-	/// `escrow.rule` by governance.
-	Rule {
-		/// The contract.
-		contract: Id,
-		/// The buyer's share, `min(100)` percent.
-		buyer_share: u8,
-		/// Whether the item goes to the buyer.
-		item_to_buyer: bool,
-	},
-	/// `foundation.spend`.
-	Spend {
-		/// The beneficiary.
-		to: Who,
-		/// How much CEC.
-		amount: Amount,
-		/// The justification.
-		justification: CidPick,
-	},
-	/// `foundation.publish_report`.
-	PublishReport {
-		/// The report.
-		report: CidPick,
-	},
-	/// `treasury.void_spend`.
-	VoidSpend {
-		/// The spend.
-		index: Id,
-	},
-	/// `lockup.set_params`.
-	SetLockupParams {
-		/// The parameters.
-		params: LockupParamsPick,
-	},
-	/// `dividends.set_params`: `dividend_percent.min(100)` to holders, the rest to buy-back
-	/// (`!whole`: one percent short, invalid).
-	SetDividendParams {
-		/// Holders' share in percent.
-		dividend_percent: u8,
-		/// Whether the shares add up to 100 %.
-		whole: bool,
-	},
-	/// `dividends.open_pool`.
-	OpenPool {
-		/// The asset.
-		asset: Asset,
-	},
-	/// `parameters.set_parameter` of the CEC reference price in test yuan.
-	SetCecPrice {
-		/// The price.
-		price: CecPrice,
-	},
-	/// `settlement_assets.force_create` (asset 2 or 3, sufficient, minimum balance 1).
-	CreateAsset {
-		/// Asset 3 rather than 2.
-		third: bool,
-		/// Its owner and issuer.
-		owner: Who,
-	},
+arbitrary_type! {
+	/// A governance call: dispatched as Root through `sudo.sudo` by [`Action::Root`], or proposed to
+	/// the council by [`CouncilCall::Propose`].
+	#[derive(Debug, Clone)]
+	pub enum RootAction {
+		/// `forestry.appoint_witness`.
+		AppointWitness {
+			/// The witness.
+			who: Who,
+			/// Its region prefix.
+			region: RegionPick,
+			/// Its licence.
+			licence: Text,
+		},
+		/// `forestry.remove_witness`.
+		RemoveWitness {
+			/// The witness.
+			who: Who,
+		},
+		/// `forestry.add_species` with id `id % 16`.
+		AddSpecies {
+			/// The id.
+			id: u8,
+			/// Its name.
+			name: Text,
+		},
+		/// `forestry.remove_species` with id `id % 16`.
+		RemoveSpecies {
+			/// The id.
+			id: u8,
+		},
+		/// `forestry.set_rarity`.
+		SetRarity {
+			/// What.
+			target: RarityPick,
+			/// Rare or not.
+			rare: bool,
+		},
+		/// `kyc.appoint_provider`.
+		AppointProvider {
+			/// The provider.
+			who: Who,
+			/// Its name.
+			name: Text,
+		},
+		/// `kyc.remove_provider`.
+		RemoveProvider {
+			/// The provider.
+			who: Who,
+		},
+		/// `kyc.revoke_claim` by governance.
+		RevokeClaim {
+			/// The account.
+			who: Who,
+		},
+		/// `kyc.clear_flag` by governance.
+		ClearFlag {
+			/// The account.
+			who: Who,
+		},
+		/// `kyc.lift_revocation`.
+		LiftRevocation {
+			/// The account.
+			who: Who,
+		},
+		/// `escrow.set_arbiters`.
+		SetArbiters {
+			/// The panel.
+			arbiters: Few<Who, 4>,
+		},
+		/// `escrow.rule` by governance.
+		Rule {
+			/// The contract.
+			contract: Id,
+			/// The buyer's share, `min(100)` percent.
+			buyer_share: u8,
+			/// Whether the item goes to the buyer.
+			item_to_buyer: bool,
+		},
+		/// `foundation.spend`.
+		Spend {
+			/// The beneficiary.
+			to: Who,
+			/// How much CEC.
+			amount: Amount,
+			/// The justification.
+			justification: CidPick,
+		},
+		/// `foundation.publish_report`.
+		PublishReport {
+			/// The report.
+			report: CidPick,
+		},
+		/// `treasury.void_spend`.
+		VoidSpend {
+			/// The spend.
+			index: Id,
+		},
+		/// `lockup.set_params`.
+		SetLockupParams {
+			/// The parameters.
+			params: LockupParamsPick,
+		},
+		/// `dividends.set_params`: `dividend_percent.min(100)` to holders, the rest to buy-back
+		/// (`!whole`: one percent short, invalid).
+		SetDividendParams {
+			/// Holders' share in percent.
+			dividend_percent: u8,
+			/// Whether the shares add up to 100 %.
+			whole: bool,
+		},
+		/// `dividends.open_pool`.
+		OpenPool {
+			/// The asset.
+			asset: Asset,
+		},
+		/// `parameters.set_parameter` of the CEC reference price in test yuan.
+		SetCecPrice {
+			/// The price.
+			price: CecPrice,
+		},
+		/// `settlement_assets.force_create` (asset 2 or 3, sufficient, minimum balance 1).
+		CreateAsset {
+			/// Asset 3 rather than 2.
+			third: bool,
+			/// Its owner and issuer.
+			owner: Who,
+		},
+	}
 }
 
 impl RootAction {

@@ -22,6 +22,8 @@
 
 #![deny(missing_docs)]
 
+#[macro_use]
+mod derive;
 pub mod actions;
 pub mod chain;
 pub mod invariants;
