@@ -18,8 +18,10 @@ use cec_runtime::{
 };
 use codec::{Decode, Encode};
 use frame_support::{dispatch::GetDispatchInfo, traits::fungible::NativeOrWithId, BoundedVec};
+use sp_core::{sr25519, Pair as _};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{traits::AccountIdConversion, MultiAddress, Perbill, Percent};
+use std::sync::OnceLock;
 
 /// Largest [`Id`]: ids range over `0..=MAX_ID`.
 pub const MAX_ID: u8 = 7;
@@ -138,14 +140,33 @@ impl Who {
 		}
 	}
 
+	/// Its key pair, derived once per process.
+	pub fn pair(self) -> &'static sr25519::Pair {
+		&keys()[self as usize].0
+	}
+
 	/// Its account.
 	pub fn account(self) -> AccountId {
-		self.keyring().to_account_id()
+		keys()[self as usize].1.clone()
 	}
 
 	fn address(self) -> MultiAddress<AccountId, ()> {
 		MultiAddress::Id(self.account())
 	}
+}
+
+/// Each [`Who`]'s key pair and account, in [`Who::ALL`] order, derived once: a derivation from
+/// the dev phrase runs PBKDF2 (2,048 rounds of SHA-512), and deriving for every signature and
+/// every account lookup was 60 % of a fuzz run's time.
+fn keys() -> &'static [(sr25519::Pair, AccountId); 7] {
+	static KEYS: OnceLock<[(sr25519::Pair, AccountId); 7]> = OnceLock::new();
+	KEYS.get_or_init(|| {
+		Who::ALL.map(|w| {
+			let pair = w.keyring().pair();
+			let account = AccountId::from(pair.public());
+			(pair, account)
+		})
+	})
 }
 
 arbitrary_type! {
@@ -239,6 +260,8 @@ arbitrary_type! {
 		Hundred,
 		/// 1,000 CEC, everything a test account has in yuan.
 		Thousand,
+		/// Half of `u128::MAX` (CEC, yuan); the largest tree-token supply, 10^36 (token units).
+		Huge,
 		/// `u128::MAX`.
 		Max,
 	}
@@ -255,6 +278,7 @@ impl Amount {
 			Amount::Ten => 10 * CEC,
 			Amount::Hundred => 100 * CEC,
 			Amount::Thousand => 1_000 * CEC,
+			Amount::Huge => Balance::MAX / 2,
 			Amount::Max => Balance::MAX,
 		}
 	}
@@ -269,6 +293,7 @@ impl Amount {
 			Amount::Ten => 100_000,
 			Amount::Hundred => 1_000_000,
 			Amount::Thousand => cec_runtime::genesis_config_presets::TEST_ACCOUNT_YUAN,
+			Amount::Huge => Balance::MAX / 2,
 			Amount::Max => Balance::MAX,
 		}
 	}
@@ -283,6 +308,7 @@ impl Amount {
 			Amount::Ten => 100_000,
 			Amount::Hundred => 250_000,
 			Amount::Thousand => 1_000_000,
+			Amount::Huge => cec_runtime::configs::MaxTreeTokenSupply::get(),
 			Amount::Max => Balance::MAX,
 		}
 	}

@@ -21,9 +21,67 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 	}
 }
 
+/// The environment variable that sets how many threads [`run_seeds`] runs seeds on (default: the
+/// machine's available parallelism).
+pub const THREADS_VAR: &str = "CEC_FUZZ_THREADS";
+
+/// What one seed's run printed and did.
+struct SeedReport {
+	/// Its lines of the report.
+	text: String,
+	/// Its statistics, if it passed.
+	stats: Option<Stats>,
+}
+
+/// Run one seed on a fresh copy of `fixture` and describe it: a line if it passed; if it failed,
+/// the breach or panic, the actions up to it and the command that replays it.
+fn run_seed(fixture: &Fixture, seed: u64, calls: usize) -> SeedReport {
+	use std::fmt::Write as _;
+	let actions = actions_from_seed(seed, calls);
+	let cursor = Cell::new(0);
+	let t = Instant::now();
+	let result = panic::catch_unwind(AssertUnwindSafe(|| fixture.try_run(&actions, &cursor)));
+	let secs = t.elapsed().as_secs_f64();
+	let mut text = String::new();
+	let (at, message) = match result {
+		Ok(Ok(stats)) => {
+			let _ = writeln!(
+				text,
+				"seed {seed}: {} actions, {} extrinsics ({} ok, {} failed, {} invalid), {} blocks \
+				 up to #{}, slowest {} ms, {secs:.2} s",
+				stats.actions,
+				stats.extrinsics,
+				stats.succeeded,
+				stats.failed,
+				stats.invalid,
+				stats.blocks,
+				stats.last_block,
+				stats.slowest.as_millis(),
+			);
+			return SeedReport { text, stats: Some(stats) };
+		},
+		Ok(Err(breach)) => (breach.action.unwrap_or(actions.len()), breach.to_string()),
+		Err(payload) => (cursor.get(), format!("panic: {}", panic_message(&*payload))),
+	};
+	let upto = (at + 1).min(actions.len());
+	let _ = writeln!(text, "seed {seed}: FAILED after {secs:.2} s at action {at}: {message}");
+	let _ = writeln!(text, "actions 0..={} of seed {seed}:", upto.saturating_sub(1));
+	for (i, a) in actions[..upto].iter().enumerate() {
+		let _ = writeln!(text, "  [{i}] {a:?}");
+	}
+	let _ = writeln!(
+		text,
+		"replay: CEC_FUZZ_SEEDS={seed} CEC_FUZZ_CALLS={calls} CEC_FUZZ_THREADS=1 \
+		 cargo run --release -p cec-fuzz --bin cec-fuzz-run"
+	);
+	SeedReport { text, stats: None }
+}
+
 /// Run `calls` actions of each seed on a fresh copy of the set-up chain and print a report: a line
 /// per seed, each failure with its actions and the command that replays it, the totals and the
-/// most frequent outcomes. Every seed runs even after a failure. Returns the seeds that failed.
+/// most frequent outcomes. Every seed runs even after a failure. Seeds run side by side on
+/// [`THREADS_VAR`] threads (each its own externalities; a seed's run does not depend on the
+/// others), and their reports print in seed order. Returns the seeds that failed.
 pub fn run_seeds(seeds: &[u64], calls: usize) -> Vec<u64> {
 	let started = Instant::now();
 	let fixture = Fixture::new();
@@ -31,52 +89,47 @@ pub fn run_seeds(seeds: &[u64], calls: usize) -> Vec<u64> {
 		|| "no time limit".to_string(),
 		|l| format!("{} ms per extrinsic", l.as_millis()),
 	);
+	let threads = std::env::var(THREADS_VAR)
+		.ok()
+		.and_then(|v| v.trim().parse::<usize>().ok())
+		.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+		.clamp(1, seeds.len().max(1));
 	println!(
-		"cec-fuzz: genesis and set-up in {:.1} s; {} seeds × {calls} actions; {limit}",
+		"cec-fuzz: genesis and set-up in {:.1} s; {} seeds × {calls} actions on {threads} \
+		 threads; {limit}",
 		started.elapsed().as_secs_f64(),
 		seeds.len(),
 	);
 
+	let next = std::sync::atomic::AtomicUsize::new(0);
+	let mut reports: Vec<(usize, SeedReport)> = std::thread::scope(|scope| {
+		let workers: Vec<_> = (0..threads)
+			.map(|_| {
+				scope.spawn(|| {
+					let mut done = Vec::new();
+					loop {
+						let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+						let Some(&seed) = seeds.get(i) else { break };
+						done.push((i, run_seed(&fixture, seed, calls)));
+					}
+					done
+				})
+			})
+			.collect();
+		workers
+			.into_iter()
+			.flat_map(|w| w.join().unwrap_or_else(|p| panic::resume_unwind(p)))
+			.collect()
+	});
+	reports.sort_by_key(|(i, _)| *i);
+
 	let mut total = Stats::default();
 	let mut failures = Vec::new();
-	for &seed in seeds {
-		let actions = actions_from_seed(seed, calls);
-		let cursor = Cell::new(0);
-		let t = Instant::now();
-		let result = panic::catch_unwind(AssertUnwindSafe(|| fixture.try_run(&actions, &cursor)));
-		let secs = t.elapsed().as_secs_f64();
-		let failure = match result {
-			Ok(Ok(stats)) => {
-				println!(
-					"seed {seed}: {} actions, {} extrinsics ({} ok, {} failed, {} invalid), \
-					 {} blocks up to #{}, slowest {} ms, {secs:.2} s",
-					stats.actions,
-					stats.extrinsics,
-					stats.succeeded,
-					stats.failed,
-					stats.invalid,
-					stats.blocks,
-					stats.last_block,
-					stats.slowest.as_millis(),
-				);
-				total.merge(&stats);
-				None
-			},
-			Ok(Err(breach)) => Some((breach.action.unwrap_or(actions.len()), breach.to_string())),
-			Err(payload) => Some((cursor.get(), format!("panic: {}", panic_message(&*payload)))),
-		};
-		if let Some((at, message)) = failure {
-			let upto = (at + 1).min(actions.len());
-			println!("seed {seed}: FAILED after {secs:.2} s at action {at}: {message}");
-			println!("actions 0..={} of seed {seed}:", upto.saturating_sub(1));
-			for (i, a) in actions[..upto].iter().enumerate() {
-				println!("  [{i}] {a:?}");
-			}
-			println!(
-				"replay: CEC_FUZZ_SEEDS={seed} CEC_FUZZ_CALLS={calls} \
-				 cargo run --release -p cec-fuzz --bin cec-fuzz-run"
-			);
-			failures.push(seed);
+	for (i, report) in &reports {
+		print!("{}", report.text);
+		match &report.stats {
+			Some(stats) => total.merge(stats),
+			None => failures.push(seeds[*i]),
 		}
 	}
 

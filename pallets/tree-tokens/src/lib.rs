@@ -121,6 +121,12 @@ pub mod pallet {
 		/// Most trees one token may list (a whole parcel counts as none).
 		#[pallet::constant]
 		type MaxTreesPerToken: Get<u32>;
+		/// The largest supply a token may have, in its smallest units. At most half the balance
+		/// type's range: the assets ledger's `fungibles` transfer credits the receiver through a
+		/// check that supply plus amount does not overflow, and when that check fails the debited
+		/// units are lost instead of the transfer failing (found by the runtime fuzzer).
+		#[pallet::constant]
+		type MaxSupply: Get<BalanceOf<Self>>;
 		/// The storage deposit held on the issuer for each token, on top of the per-byte part.
 		#[pallet::constant]
 		type TokenDeposit: Get<BalanceOf<Self>>;
@@ -262,6 +268,8 @@ pub mod pallet {
 		TokenRedeemed,
 		/// A token needs a supply.
 		ZeroSupply,
+		/// The supply is above `MaxSupply`.
+		SupplyTooLarge,
 		/// At most 18 decimals.
 		BadDecimals,
 		/// The name is not clean text: empty, not UTF-8, with control characters or surrounding
@@ -297,6 +305,17 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			use sp_runtime::traits::{CheckedAdd, Zero};
+			let max = T::MaxSupply::get();
+			assert!(!max.is_zero(), "MaxSupply must allow a supply");
+			assert!(
+				max.checked_add(&max).is_some(),
+				"MaxSupply must be at most half the balance range: a transfer's credit is checked \
+				 as supply plus amount"
+			);
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()

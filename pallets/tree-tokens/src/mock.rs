@@ -23,6 +23,8 @@ pub const START: Balance = 1_000_000;
 pub const TOKEN_DEPOSIT: Balance = 100;
 /// The storage deposit per byte of a token's name and symbol.
 pub const DEPOSIT_PER_BYTE: Balance = 1;
+/// The largest token supply: half the balance range, the most the pallet allows.
+pub const MAX_SUPPLY: Balance = Balance::MAX / 2;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -92,6 +94,7 @@ impl pallet_tree_tokens::Config for Test {
 	type Registry = Forestry;
 	type PalletId = TreeTokensPalletId;
 	type MaxTreesPerToken = ConstU32<5>;
+	type MaxSupply = ConstU128<MAX_SUPPLY>;
 	type TokenDeposit = ConstU128<TOKEN_DEPOSIT>;
 	type DepositPerByte = ConstU128<DEPOSIT_PER_BYTE>;
 	type WeightInfo = ();

@@ -20,6 +20,9 @@ parameter_types! {
 	pub const ReservedTradeRecords: u32 = 16;
 	pub const TreeTokensPalletId: PalletId = PalletId(*b"cec/tree");
 	pub const MaxTreesPerToken: u32 = 500;
+	/// 10^36 smallest units: 10^18 whole tokens at 18 decimals, below the 1.7 × 10^38 where a
+	/// transfer's credit could overflow the assets ledger's supply check.
+	pub const MaxTreeTokenSupply: Balance = 1_000_000_000_000_000_000_000_000_000_000_000_000;
 	/// A token: its record (up to 2,152 bytes), its asset (210) and metadata (140).
 	pub const TreeTokenDeposit: Balance = deposit(3, 2_502);
 	/// Per byte of a token's name and symbol.
@@ -83,6 +86,7 @@ impl pallet_tree_tokens::Config for Runtime {
 	type Registry = Forestry;
 	type PalletId = TreeTokensPalletId;
 	type MaxTreesPerToken = MaxTreesPerToken;
+	type MaxSupply = MaxTreeTokenSupply;
 	type WeightInfo = pallet_tree_tokens::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ForestryBenchmarkHelper;

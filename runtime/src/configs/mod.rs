@@ -12,6 +12,7 @@ mod system;
 mod trade;
 
 pub use accounts::ProxyType;
+pub use forestry::MaxTreeTokenSupply;
 pub use staking::{BondingDuration, SlashDeferDuration};
 pub use system::RuntimeBlockWeights;
 pub use trade::{

@@ -32,6 +32,7 @@ impl<T: Config> Pallet<T> {
 		symbol: TokenSymbol,
 	) -> DispatchResult {
 		ensure!(!supply.is_zero(), Error::<T>::ZeroSupply);
+		ensure!(supply <= T::MaxSupply::get(), Error::<T>::SupplyTooLarge);
 		ensure!(decimals <= 18, Error::<T>::BadDecimals);
 		ensure!(is_clean_text(&name), Error::<T>::BadName);
 		ensure!(is_clean_text(&symbol), Error::<T>::BadSymbol);
