@@ -38,6 +38,10 @@ pub const INVARIANTS: &[Invariant] = &[
 	("settlement assets: supply is the sum of balances and holds", settlement_assets),
 	("tree assets: supply is the sum of balances", tree_assets),
 	("staking: ledgers, bonds, holds and the voter list agree", staking),
+	("forestry: parcels, trees and paid records are backed by deposits", forestry_deposits),
+	("tree-tokens: live tokens are backed by deposits", tree_token_deposits),
+	("escrow: listings, contracts, evidence and reviews are backed by deposits", escrow_deposits),
+	("lockup: listings are backed by deposits", lockup_deposits),
 	("extrinsics within their class's block weight", block_weight),
 ];
 
@@ -258,4 +262,117 @@ fn block_weight() -> Result<(), String> {
 		}
 	}
 	Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Storage deposits: what ordinary signed calls store is paid for.
+// ---------------------------------------------------------------------------------------------
+
+/// The runtime's price of a stored byte (`deposit(0, 1)`, 0.0001 CEC). Every deposit of our
+/// pallets is `deposit(items, bytes)` for the item's documented size, so the deposits a pallet
+/// holds must pay at least this much per byte it actually stores for signed callers.
+const PER_BYTE: Balance = cec_runtime::constants::currency::deposit(0, 1);
+
+/// The sum over all accounts of what is on hold for any of `reasons`.
+fn held_for(reasons: &[cec_runtime::RuntimeHoldReason]) -> Result<Balance, String> {
+	let mut sum: Balance = 0;
+	for (who, holds) in pallet_balances::Holds::<Runtime>::iter() {
+		for h in holds.iter().filter(|h| reasons.contains(&h.id)) {
+			sum = sum
+				.checked_add(h.amount)
+				.ok_or_else(|| format!("the deposits overflow at {who:?}"))?;
+		}
+	}
+	Ok(sum)
+}
+
+/// The raw bytes (whole key and value) of the entries under `prefix` whose value `keep` accepts:
+/// what the trie really stores, not what the types say.
+fn stored_bytes(prefix: &[u8], keep: impl Fn(&[u8]) -> bool) -> Balance {
+	let mut total: Balance = 0;
+	let mut key = prefix.to_vec();
+	while let Some(next) = sp_io::storage::next_key(&key) {
+		if !next.starts_with(prefix) {
+			break;
+		}
+		if let Some(value) = sp_io::storage::get(&next) {
+			if keep(&value) {
+				total = total.saturating_add((next.len() + value.len()) as Balance);
+			}
+		}
+		key = next;
+	}
+	total
+}
+
+fn every(_: &[u8]) -> bool {
+	true
+}
+
+/// `held` pays for `bytes` at [`PER_BYTE`].
+fn backed(held: Balance, bytes: Balance) -> Result<(), String> {
+	let owed = bytes.saturating_mul(PER_BYTE);
+	if held < owed {
+		return Err(format!("{held} held in deposits, but the {bytes} bytes stored cost {owed}"));
+	}
+	Ok(())
+}
+
+/// Parcels (deposit on the registrant), trees (on the witness) and the history records and
+/// parcel documents someone paid for (`deposit > 0`; witnesses' measurements and trade
+/// hand-overs are free by design: fuzz/README.md, "Storage without a deposit").
+fn forestry_deposits() -> Result<(), String> {
+	use codec::Decode;
+	use frame_support::storage::StoragePrefixedMap;
+	use pallet_forestry::{DocumentOf, HoldReason as H, RecordOf};
+	let held =
+		held_for(&[H::ParcelDeposit.into(), H::TreeDeposit.into(), H::RecordDeposit.into()])?;
+	let paid_record =
+		|v: &[u8]| RecordOf::<Runtime>::decode(&mut &v[..]).map_or(true, |r| r.deposit > 0);
+	let paid_document =
+		|v: &[u8]| DocumentOf::<Runtime>::decode(&mut &v[..]).map_or(true, |d| d.deposit > 0);
+	let bytes = stored_bytes(&pallet_forestry::Parcels::<Runtime>::final_prefix(), every)
+		.saturating_add(stored_bytes(&pallet_forestry::Trees::<Runtime>::final_prefix(), every))
+		.saturating_add(stored_bytes(
+			&pallet_forestry::TreeHistory::<Runtime>::final_prefix(),
+			paid_record,
+		))
+		.saturating_add(stored_bytes(
+			&pallet_forestry::ParcelDocuments::<Runtime>::final_prefix(),
+			paid_document,
+		));
+	backed(held, bytes)
+}
+
+/// Live tokens' records (a redeemed token's record stays, deposit returned, while holders are
+/// owed revenue).
+fn tree_token_deposits() -> Result<(), String> {
+	use codec::Decode;
+	use frame_support::storage::StoragePrefixedMap;
+	use pallet_tree_tokens::{HoldReason, TokenInfoOf, TokenStatus};
+	let held = held_for(&[HoldReason::TokenDeposit.into()])?;
+	let live = |v: &[u8]| {
+		TokenInfoOf::<Runtime>::decode(&mut &v[..]).map_or(true, |t| t.status == TokenStatus::Live)
+	};
+	backed(held, stored_bytes(&pallet_tree_tokens::Tokens::<Runtime>::final_prefix(), live))
+}
+
+/// Listings (on the seller), contracts (on the buyer), evidence and reviews (on their authors):
+/// the `StorageDeposit` hold only, not the `Escrow` hold of trade money.
+fn escrow_deposits() -> Result<(), String> {
+	use frame_support::storage::StoragePrefixedMap;
+	use pallet_escrow::{Contracts, Evidence, HoldReason, Listings, Reviews};
+	let held = held_for(&[HoldReason::StorageDeposit.into()])?;
+	let bytes = stored_bytes(&Listings::<Runtime>::final_prefix(), every)
+		.saturating_add(stored_bytes(&Contracts::<Runtime>::final_prefix(), every))
+		.saturating_add(stored_bytes(&Evidence::<Runtime>::final_prefix(), every))
+		.saturating_add(stored_bytes(&Reviews::<Runtime>::final_prefix(), every));
+	backed(held, bytes)
+}
+
+/// CEC listings (the `ListingDeposit` hold, not the `Listing` hold of the CEC for sale).
+fn lockup_deposits() -> Result<(), String> {
+	use frame_support::storage::StoragePrefixedMap;
+	let held = held_for(&[pallet_lockup::HoldReason::ListingDeposit.into()])?;
+	backed(held, stored_bytes(&pallet_lockup::Listings::<Runtime>::final_prefix(), every))
 }
