@@ -63,10 +63,10 @@ replay)
 	set -e
 	cd - >/dev/null
 	echo "logs: $logs"
-	# Each job prints its running total every 100,000 actions; add up the last line of each.
+	# Each job prints its running total every 10,000 actions; add up the last line of each.
 	for f in "$logs"/fuzz-*.log; do
 		[ -f "$f" ] && { grep "^cec-fuzz:" "$f" | tail -1 || true; }
-	done | awk '{a += $2; x += $4; i += $6} END {printf "total: %d actions, %d extrinsics, %d inputs (counted at 100,000-action steps)\n", a, x, i}'
+	done | awk '{a += $2; x += $4; i += $6} END {printf "total: %d actions, %d extrinsics, %d inputs (counted at 10,000-action steps)\n", a, x, i}'
 	ls fuzz/artifacts
 	exit $status
 	;;

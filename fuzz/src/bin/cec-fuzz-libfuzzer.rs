@@ -4,8 +4,8 @@
 //! it. Built and run by `scripts/fuzz-campaign.sh` (see `fuzz/README.md`), only with the
 //! `libfuzzer` feature.
 //!
-//! Every `REPORT_EVERY` actions it prints the running totals of actions, extrinsics and inputs to
-//! stderr (`cec-fuzz: …`), the campaign's count of calls executed.
+//! Every `REPORT_EVERY` (10,000) actions it prints the running totals of actions, extrinsics
+//! and inputs to stderr (`cec-fuzz: …`), the campaign's count of calls executed.
 
 #![no_main]
 
@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 /// (the state is built once per process and cloned per input).
 const MAX_ACTIONS: usize = 200;
 /// How often (in actions) the totals are printed.
-const REPORT_EVERY: u64 = 100_000;
+const REPORT_EVERY: u64 = 10_000;
 
 static INPUTS: AtomicU64 = AtomicU64::new(0);
 static ACTIONS: AtomicU64 = AtomicU64::new(0);
