@@ -20,16 +20,23 @@ OURS="cec-runtime cec-primitives cec-fuzz pallet-forestry pallet-tree-tokens pal
 pallet-foundation pallet-lockup pallet-dividends pallet-supply"
 
 build() {
-	if [ ! -d "$FUZZ_TARGET_DIR/release" ] && [ -d "$CARGO_TARGET_DIR/release" ]; then
-		echo "seeding $FUZZ_TARGET_DIR from $CARGO_TARGET_DIR/release"
-		mkdir -p "$FUZZ_TARGET_DIR"
-		cp -a "$CARGO_TARGET_DIR/release" "$FUZZ_TARGET_DIR/"
-		rm -f "$FUZZ_TARGET_DIR"/release/cec-node
-		# Cargo does not see the wrapper's flags: forget our crates' fingerprints so they compile
-		# again, instrumented.
-		for c in $OURS; do
-			rm -rf "$FUZZ_TARGET_DIR"/release/.fingerprint/"$c"-*
-		done
+	# Seeded once: copied aside, our crates' fingerprints removed (cargo does not see the
+	# wrapper's flags, so they must compile again, instrumented), then moved into place with a
+	# stamp; an interrupted seeding leaves no half-seeded dir behind.
+	if [ ! -f "$FUZZ_TARGET_DIR/seeded" ]; then
+		rm -rf "$FUZZ_TARGET_DIR"
+		mkdir -p "$FUZZ_TARGET_DIR.tmp"
+		if [ -d "$CARGO_TARGET_DIR/release" ]; then
+			echo "seeding $FUZZ_TARGET_DIR from $CARGO_TARGET_DIR/release"
+			rm -rf "$FUZZ_TARGET_DIR.tmp/release"
+			cp -a "$CARGO_TARGET_DIR/release" "$FUZZ_TARGET_DIR.tmp/"
+			rm -f "$FUZZ_TARGET_DIR.tmp/release/cec-node"
+			for c in $OURS; do
+				rm -rf "$FUZZ_TARGET_DIR.tmp"/release/.fingerprint/"$c"-*
+			done
+		fi
+		mv "$FUZZ_TARGET_DIR.tmp" "$FUZZ_TARGET_DIR"
+		touch "$FUZZ_TARGET_DIR/seeded"
 	fi
 	RUSTC_WRAPPER="$PWD/scripts/sancov-rustc.sh" SKIP_WASM_BUILD=1 CARGO_TARGET_DIR="$FUZZ_TARGET_DIR" \
 		cargo build --release --locked -p cec-fuzz --features libfuzzer --bin cec-fuzz-libfuzzer
@@ -42,8 +49,15 @@ build)
 	;;
 replay)
 	shift
+	inputs=()
+	for f in "$@"; do
+		case "$f" in
+		/*) inputs+=("$f") ;;
+		*) inputs+=("$OLDPWD/$f") ;;
+		esac
+	done
 	build
-	"$BIN" -runs=1 "$@"
+	"$BIN" -runs=1 "${inputs[@]}"
 	;;
 *)
 	seconds="${1:-3600}"
@@ -65,9 +79,9 @@ replay)
 	echo "logs: $logs"
 	# Each job prints its running total every 10,000 actions; add up the last line of each.
 	for f in "$logs"/fuzz-*.log; do
-		[ -f "$f" ] && { grep "^cec-fuzz:" "$f" | tail -1 || true; }
+		if [ -f "$f" ]; then grep "^cec-fuzz:" "$f" | tail -1 || true; fi
 	done | awk '{a += $2; x += $4; i += $6} END {printf "total: %d actions, %d extrinsics, %d inputs (counted at 10,000-action steps)\n", a, x, i}'
-	ls fuzz/artifacts
+	ls fuzz/artifacts || true
 	exit $status
 	;;
 esac

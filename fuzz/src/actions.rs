@@ -260,7 +260,8 @@ arbitrary_type! {
 		Hundred,
 		/// 1,000 CEC, everything a test account has in yuan.
 		Thousand,
-		/// Half of `u128::MAX` (CEC, yuan); the largest tree-token supply, 10^36 (token units).
+		/// Half of `u128::MAX` (CEC); the largest supply of a settlement asset or a tree token, 10^36
+		/// (yuan, token units).
 		Huge,
 		/// `u128::MAX`.
 		Max,
@@ -293,7 +294,7 @@ impl Amount {
 			Amount::Ten => 100_000,
 			Amount::Hundred => 1_000_000,
 			Amount::Thousand => cec_runtime::genesis_config_presets::TEST_ACCOUNT_YUAN,
-			Amount::Huge => Balance::MAX / 2,
+			Amount::Huge => cec_runtime::configs::MaxSettlementSupply::get(),
 			Amount::Max => Balance::MAX,
 		}
 	}

@@ -363,10 +363,7 @@ impl<'a> Chain<'a> {
 	}
 }
 
-/// Apply `xt` as the node's block builder does: in a storage transaction that is rolled back if
-/// the extrinsic is invalid (its extensions may have written before one of them refused it, e.g.
-/// `CheckNonce` before `CheckWeight`), so an invalid extrinsic leaves no trace.
-/// A jump stands for `skip` quiet blocks, and each of them would have serviced its own (empty)
+/// A jump stands for quiet blocks, and each of them would have serviced its own (empty)
 /// scheduler agenda. Left alone, the scheduler of the block after a jump walks every skipped
 /// block number from `IncompleteSince` as far as its weight allows (hundreds of thousands of
 /// `Agenda` removals per block, for days after a long jump: that catch-up, not the runtime, made
@@ -381,6 +378,9 @@ fn skip_quiet_agendas(next: BlockNumber) {
 	pallet_scheduler::IncompleteSince::<Runtime>::put(first_due.unwrap_or(next));
 }
 
+/// Apply `xt` as the node's block builder does: in a storage transaction that is rolled back if
+/// the extrinsic is invalid (its extensions may have written before one of them refused it, e.g.
+/// `CheckNonce` before `CheckWeight`), so an invalid extrinsic leaves no trace.
 fn apply_as_the_block_builder_does(xt: UncheckedExtrinsic) -> ApplyExtrinsicResult {
 	sp_io::storage::start_transaction();
 	let result = Executive::apply_extrinsic(xt);

@@ -8,8 +8,10 @@
 //! With this macro the workspace and the node see one feature set and share every artefact.
 
 /// Defines a non-generic enum or struct and implements `arbitrary::Arbitrary` for it: an enum
-/// picks one of its variants uniformly (`Unstructured::choose_index`), then each field from the
-/// input in order; a struct takes each field in order. Attributes and docs pass through.
+/// picks one of its variants with `Unstructured::choose_index` (one input byte modulo the number
+/// of variants: near-uniform, the first `256 % n` variants one 256th likelier), then each field
+/// from the input in order; a struct takes each field in order. Attributes and docs pass
+/// through.
 macro_rules! arbitrary_type {
 	(
 		$(#[$meta:meta])*

@@ -35,7 +35,10 @@ pub const INVARIANTS: &[Invariant] = &[
 	("CEC issuance is the sum of all balances", cec_issuance),
 	("CEC issuance is within the cap", cec_cap),
 	("balances: holds, freezes and locks fit the account data", balance_accounts),
-	("settlement assets: supply is the sum of balances and holds", settlement_assets),
+	(
+		"settlement assets: supply is the sum of balances and holds, within the cap",
+		settlement_assets,
+	),
 	("tree assets: supply is the sum of balances", tree_assets),
 	("staking: ledgers, bonds, holds and the voter list agree", staking),
 	("forestry: parcels, trees and paid records are backed by deposits", forestry_deposits),
@@ -185,8 +188,15 @@ where
 	Ok(())
 }
 
-/// The settlement assets (test yuan and those Root creates), with escrowed payments on hold.
+/// The settlement assets (test yuan and those Root creates), with escrowed payments on hold;
+/// none past its cap (`MaxSettlementSupply`: the base call filter refuses a mint beyond it).
 fn settlement_assets() -> Result<(), String> {
+	let cap = cec_runtime::configs::MaxSettlementSupply::get();
+	for (id, details) in pallet_assets::Asset::<Runtime, pallet_assets::Instance2>::iter() {
+		if details.supply > cap {
+			return Err(format!("asset {id}: supply {} above the cap {cap}", details.supply));
+		}
+	}
 	asset_ledger::<pallet_assets::Instance2>(|id, who| {
 		<SettlementHolds as pallet_assets::BalanceOnHold<u32, AccountId, Balance>>::balance_on_hold(
 			id, who,

@@ -25,6 +25,9 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 /// machine's available parallelism).
 pub const THREADS_VAR: &str = "CEC_FUZZ_THREADS";
 
+/// Each worker thread's stack.
+const STACK_SIZE: usize = 8 << 20;
+
 /// What one seed's run printed and did.
 struct SeedReport {
 	/// Its lines of the report.
@@ -37,7 +40,16 @@ struct SeedReport {
 /// the breach or panic, the actions up to it and the command that replays it.
 fn run_seed(fixture: &Fixture, seed: u64, calls: usize) -> SeedReport {
 	use std::fmt::Write as _;
-	let actions = actions_from_seed(seed, calls);
+	let actions = match panic::catch_unwind(|| actions_from_seed(seed, calls)) {
+		Ok(actions) => actions,
+		Err(payload) => {
+			let text = format!(
+				"seed {seed}: FAILED: its actions do not decode: {}\n",
+				panic_message(&*payload)
+			);
+			return SeedReport { text, stats: None };
+		},
+	};
 	let cursor = Cell::new(0);
 	let t = Instant::now();
 	let result = panic::catch_unwind(AssertUnwindSafe(|| fixture.try_run(&actions, &cursor)));
@@ -105,7 +117,9 @@ pub fn run_seeds(seeds: &[u64], calls: usize) -> Vec<u64> {
 	let mut reports: Vec<(usize, SeedReport)> = std::thread::scope(|scope| {
 		let workers: Vec<_> = (0..threads)
 			.map(|_| {
-				scope.spawn(|| {
+				// The main thread's 8 MiB, not a spawned thread's default 2 MiB: nested batches and
+				// proxies recurse through the runtime, and a stack overflow aborts every seed.
+				std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(scope, || {
 					let mut done = Vec::new();
 					loop {
 						let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -118,7 +132,10 @@ pub fn run_seeds(seeds: &[u64], calls: usize) -> Vec<u64> {
 			.collect();
 		workers
 			.into_iter()
-			.flat_map(|w| w.join().unwrap_or_else(|p| panic::resume_unwind(p)))
+			.flat_map(|w| match w {
+				Ok(handle) => handle.join().unwrap_or_else(|p| panic::resume_unwind(p)),
+				Err(e) => panic!("cec-fuzz: cannot start a worker thread: {e}"),
+			})
 			.collect()
 	});
 	reports.sort_by_key(|(i, _)| *i);

@@ -16,5 +16,6 @@ pub use forestry::MaxTreeTokenSupply;
 pub use staking::{BondingDuration, SlashDeferDuration};
 pub use system::RuntimeBlockWeights;
 pub use trade::{
-	ContractDeposit, EscrowPalletId, Settlement, SettlementAssetId, TradeFeeAccount, TEST_CNY,
+	ContractDeposit, EscrowPalletId, MaxSettlementSupply, Settlement, SettlementAssetId,
+	TradeFeeAccount, TEST_CNY,
 };

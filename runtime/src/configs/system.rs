@@ -10,7 +10,7 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{ConstU32, ConstU64, Everything},
+	traits::{ConstU32, ConstU64},
 	weights::constants::RocksDbWeight,
 };
 use frame_system::limits::{BlockLength, BlockWeights};
@@ -56,7 +56,8 @@ parameter_types! {
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
-	type BaseCallFilter = Everything;
+	/// Everything, except a settlement-asset mint past its cap ([`super::trade::SettlementMintCap`]).
+	type BaseCallFilter = super::trade::SettlementMintCap;
 	type Block = Block;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;

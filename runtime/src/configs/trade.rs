@@ -23,6 +23,37 @@ pub type SettlementAssetId = u32;
 /// The dev and local chains' test yuan (2 decimals) in `SettlementAssets`.
 pub const TEST_CNY: SettlementAssetId = 1;
 
+parameter_types! {
+	/// The most of one settlement asset that may exist, in its smallest units: 10^36 (10^34
+	/// yuan at 2 decimals), below half the balance range. The SDK's `fungibles` transfer, which
+	/// escrow, lockup and dividends use, credits the receiver through a check that supply plus
+	/// amount does not overflow and ignores that check's failure after debiting the sender: with a
+	/// supply past half the range, payments would vanish. The runtime fuzzer found it on tree
+	/// tokens (`fuzz/README.md`, finding 1).
+	pub const MaxSettlementSupply: Balance = 1_000_000_000_000_000_000_000_000_000_000_000_000;
+}
+
+/// The base call filter's rule for settlement assets: an issuer's `mint` that would take an
+/// asset's supply above [`MaxSettlementSupply`] is refused with `CallFiltered`, however it is
+/// dispatched (directly, in a batch, through a proxy or a multisig). `mint` is the only call
+/// that grows a settlement asset's supply.
+pub struct SettlementMintCap;
+
+impl frame_support::traits::Contains<crate::RuntimeCall> for SettlementMintCap {
+	fn contains(call: &crate::RuntimeCall) -> bool {
+		match call {
+			crate::RuntimeCall::SettlementAssets(pallet_assets::Call::mint {
+				id, amount, ..
+			}) => {
+				let supply =
+					pallet_assets::Pallet::<Runtime, pallet_assets::Instance2>::total_supply(id.0);
+				supply.checked_add(*amount).is_some_and(|s| s <= MaxSettlementSupply::get())
+			},
+			_ => true,
+		}
+	}
+}
+
 /// Fiat-backed assets (CNY, USD…), issued by market makers against deposits. Governance
 /// (3/4 of the council) creates each asset and names its issuer; holders transfer them freely.
 impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {

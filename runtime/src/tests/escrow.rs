@@ -186,3 +186,49 @@ fn a_disputed_trade_is_ruled_by_the_assigned_arbiter_and_splits_exactly() {
 		assert_invariants();
 	});
 }
+
+/// A settlement asset's issuer cannot mint past `MaxSettlementSupply` however the mint is
+/// dispatched (the base call filter), and at the cap payments arrive whole: with a supply near
+/// `u128::MAX`, the SDK's `fungibles` transfer debited the payer and credited nobody (fuzz
+/// finding 1, on tree tokens).
+#[test]
+fn settlement_assets_are_capped_so_that_no_payment_vanishes() {
+	use crate::{configs::MaxSettlementSupply, RuntimeCall, SettlementAssets};
+	use frame_support::traits::{fungibles::Mutate, tokens::Preservation};
+	use sp_runtime::traits::Dispatchable;
+	dev_ext().execute_with(|| {
+		run_block_at_slot(GENESIS_SLOT);
+		let (alice, bob, charlie) =
+			(Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id());
+		let room = MaxSettlementSupply::get() - SettlementAssets::total_issuance(TEST_CNY);
+		let mint = |amount| {
+			RuntimeCall::SettlementAssets(pallet_assets::Call::mint {
+				id: TEST_CNY.into(),
+				beneficiary: bob.clone().into(),
+				amount,
+			})
+		};
+		let batch = |amount| {
+			RuntimeCall::Utility(pallet_utility::Call::batch_all { calls: vec![mint(amount)] })
+		};
+		let filtered: sp_runtime::DispatchError =
+			frame_system::Error::<crate::Runtime>::CallFiltered.into();
+		assert_eq!(mint(room + 1).dispatch(signed(&alice)).map_err(|e| e.error), Err(filtered));
+		assert_eq!(mint(u128::MAX).dispatch(signed(&alice)).map_err(|e| e.error), Err(filtered));
+		assert_eq!(batch(room + 1).dispatch(signed(&alice)).map_err(|e| e.error), Err(filtered));
+		assert_ok!(mint(room).dispatch(signed(&alice)));
+		assert_eq!(SettlementAssets::total_issuance(TEST_CNY), MaxSettlementSupply::get());
+		let (before, charlie_before) = (cny(&bob), cny(&charlie));
+		let half = before / 2;
+		assert_ok!(<SettlementAssets as Mutate<_>>::transfer(
+			TEST_CNY,
+			&bob,
+			&charlie,
+			half,
+			Preservation::Expendable
+		));
+		assert_eq!(cny(&bob), before - half);
+		assert_eq!(cny(&charlie), charlie_before + half);
+		assert_invariants();
+	});
+}
