@@ -17,8 +17,9 @@
 //! parcel with four trees, verified accounts.
 //!
 //! - Deterministic: [`actions_from_seed`] and the `cec-fuzz-run` binary (CI).
-//! - Coverage-guided: `fuzz/libfuzzer` (cargo-fuzz) decodes `Vec<Action>` from libFuzzer's bytes
-//!   and calls [`run`].
+//! - Coverage-guided: the `cec-fuzz-libfuzzer` binary (feature `libfuzzer`, built and run by
+//!   `scripts/fuzz-campaign.sh`) decodes up to 200 [`Action`]s from libFuzzer's bytes and calls
+//!   [`run`].
 
 #![deny(missing_docs)]
 
