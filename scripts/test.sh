@@ -18,7 +18,7 @@ cargo fmt --all -- --check
 step "build cec-node (release)"
 cargo build --release --locked -p cec-node
 
-# Includes the deterministic runtime fuzz run (fuzz/tests/ci.rs: 20 seeds × 500 actions).
+# Includes the deterministic runtime fuzz run (fuzz/tests/ci.rs: 200 seeds × 1,000 actions).
 step "Rust tests (pallets, runtime, runtime fuzzing)"
 cargo test --release --locked --workspace
 

@@ -39,7 +39,7 @@ pub const INVARIANTS: &[Invariant] = &[
 		"settlement assets: supply is the sum of balances and holds, within the cap",
 		settlement_assets,
 	),
-	("tree assets: supply is the sum of balances", tree_assets),
+	("tree assets: supply is the sum of balances, within the cap", tree_assets),
 	("staking: ledgers, bonds, holds and the voter list agree", staking),
 	("forestry: parcels, trees and paid records are backed by deposits", forestry_deposits),
 	("tree-tokens: live tokens are backed by deposits", tree_token_deposits),
@@ -151,11 +151,14 @@ fn balance_accounts() -> Result<(), String> {
 	Ok(())
 }
 
-/// For every asset of a `pallet-assets` instance (not being destroyed): its supply equals the
-/// sum of its accounts' balances plus what is on hold for them (`held`), and its account count
-/// is the number of accounts. (`pallet-assets`' `try_state`, rewritten, with `==` for the supply:
+/// For every asset of a `pallet-assets` instance (not being destroyed): its supply is at most
+/// `cap` and equals the sum of its accounts' balances plus what is on hold for them (`held`),
+/// and its account count is the number of accounts. (`pallet-assets`' `try_state`, rewritten, with `==` for the supply:
 /// this chain has no state from before the SDK's refund fix.)
-fn asset_ledger<I: 'static>(held: impl Fn(u32, &AccountId) -> Balance) -> Result<(), String>
+fn asset_ledger<I: 'static>(
+	cap: Balance,
+	held: impl Fn(u32, &AccountId) -> Balance,
+) -> Result<(), String>
 where
 	// CHECK: bounds of a generic over the two `pallet-assets` instances.
 	Runtime: pallet_assets::Config<I, AssetId = u32, Balance = Balance>,
@@ -163,6 +166,9 @@ where
 	for (id, details) in pallet_assets::Asset::<Runtime, I>::iter() {
 		if matches!(details.status, pallet_assets::AssetStatus::Destroying) {
 			continue;
+		}
+		if details.supply > cap {
+			return Err(format!("asset {id}: supply {} above the cap {cap}", details.supply));
 		}
 		let (mut sum, mut accounts): (Balance, u32) = (0, 0);
 		for (who, account) in pallet_assets::Account::<Runtime, I>::iter_prefix(id) {
@@ -191,23 +197,24 @@ where
 /// The settlement assets (test yuan and those Root creates), with escrowed payments on hold;
 /// none past its cap (`MaxSettlementSupply`: the base call filter refuses a mint beyond it).
 fn settlement_assets() -> Result<(), String> {
-	let cap = cec_runtime::configs::MaxSettlementSupply::get();
-	for (id, details) in pallet_assets::Asset::<Runtime, pallet_assets::Instance2>::iter() {
-		if details.supply > cap {
-			return Err(format!("asset {id}: supply {} above the cap {cap}", details.supply));
-		}
-	}
-	asset_ledger::<pallet_assets::Instance2>(|id, who| {
-		<SettlementHolds as pallet_assets::BalanceOnHold<u32, AccountId, Balance>>::balance_on_hold(
+	asset_ledger::<pallet_assets::Instance2>(
+		cec_runtime::configs::MaxSettlementSupply::get(),
+		|id, who| {
+			<SettlementHolds as pallet_assets::BalanceOnHold<u32, AccountId, Balance>>::balance_on_hold(
 			id, who,
 		)
 		.unwrap_or_default()
-	})
+		},
+	)
 }
 
-/// The tree-backed tokens' ledger (no holds: lots in trade are frozen by `TreeTokens` itself).
+/// The tree-backed tokens' ledger (no holds: lots in trade are frozen by `TreeTokens` itself),
+/// none past `MaxTreeTokenSupply`.
 fn tree_assets() -> Result<(), String> {
-	asset_ledger::<pallet_assets::Instance1>(|_, _| 0)
+	asset_ledger::<pallet_assets::Instance1>(
+		cec_runtime::configs::MaxTreeTokenSupply::get(),
+		|_, _| 0,
+	)
 }
 
 /// `pallet-staking`'s own ledger checks, rewritten: every bonded stash has a ledger naming it,

@@ -19,6 +19,14 @@ pub mod currency {
 	/// Address format (SS58) of CEC Chain accounts.
 	pub const SS58_PREFIX: u16 = 3686;
 
+	/// The largest supply any asset of the chain's `pallet-assets` instances (tree tokens,
+	/// settlement assets) may have, in its smallest units: 10^36, below half the balance range.
+	/// The SDK's `fungibles` transfer, which our pallets use, credits the receiver through a check
+	/// that supply plus amount does not overflow and ignores that check's failure after debiting
+	/// the sender, so with a supply past half the range payments would vanish (found by the
+	/// runtime fuzzer: `fuzz/README.md`, finding 1).
+	pub const MAX_ASSET_SUPPLY: Balance = 1_000_000_000_000_000_000_000_000_000_000_000_000;
+
 	/// Deposit for storing `items` entries of `bytes` total bytes (multisig, proxy, preimage).
 	pub const fn deposit(items: u32, bytes: u32) -> Balance {
 		items as Balance * 100 * MILLI_CEC + (bytes as Balance) * 100 * MICRO_CEC

@@ -2,8 +2,8 @@
 
 use super::governance::{AppointmentOrigin, MoneyOrigin};
 use crate::{
-	constants::currency::deposit, AccountId, Balance, Balances, Forestry, Runtime, RuntimeEvent,
-	RuntimeHoldReason, TreeAssets,
+	constants::currency::{deposit, MAX_ASSET_SUPPLY},
+	AccountId, Balance, Balances, Forestry, Runtime, RuntimeEvent, RuntimeHoldReason, TreeAssets,
 };
 use frame_support::{
 	parameter_types,
@@ -20,9 +20,8 @@ parameter_types! {
 	pub const ReservedTradeRecords: u32 = 16;
 	pub const TreeTokensPalletId: PalletId = PalletId(*b"cec/tree");
 	pub const MaxTreesPerToken: u32 = 500;
-	/// 10^36 smallest units: 10^18 whole tokens at 18 decimals, below the 1.7 × 10^38 where a
-	/// transfer's credit could overflow the assets ledger's supply check.
-	pub const MaxTreeTokenSupply: Balance = 1_000_000_000_000_000_000_000_000_000_000_000_000;
+	/// `MAX_ASSET_SUPPLY` (10^36 smallest units: 10^18 whole tokens at 18 decimals).
+	pub const MaxTreeTokenSupply: Balance = MAX_ASSET_SUPPLY;
 	/// A token: its record (up to 2,152 bytes), its asset (210) and metadata (140).
 	pub const TreeTokenDeposit: Balance = deposit(3, 2_502);
 	/// Per byte of a token's name and symbol.

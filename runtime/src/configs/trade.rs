@@ -24,13 +24,10 @@ pub type SettlementAssetId = u32;
 pub const TEST_CNY: SettlementAssetId = 1;
 
 parameter_types! {
-	/// The most of one settlement asset that may exist, in its smallest units: 10^36 (10^34
-	/// yuan at 2 decimals), below half the balance range. The SDK's `fungibles` transfer, which
-	/// escrow, lockup and dividends use, credits the receiver through a check that supply plus
-	/// amount does not overflow and ignores that check's failure after debiting the sender: with a
-	/// supply past half the range, payments would vanish. The runtime fuzzer found it on tree
-	/// tokens (`fuzz/README.md`, finding 1).
-	pub const MaxSettlementSupply: Balance = 1_000_000_000_000_000_000_000_000_000_000_000_000;
+	/// The most of one settlement asset that may exist: `MAX_ASSET_SUPPLY` (10^36 smallest
+	/// units, 10^34 yuan at 2 decimals); lockup and dividends pay settlement assets with the
+	/// `fungibles` transfer that loses units past it.
+	pub const MaxSettlementSupply: Balance = MAX_ASSET_SUPPLY;
 }
 
 /// The base call filter's rule for settlement assets: an issuer's `mint` that would take an
