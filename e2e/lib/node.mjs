@@ -6,17 +6,22 @@ import { join } from 'node:path';
 import net from 'node:net';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
-/** A free TCP port on 127.0.0.1. */
-export async function freePort() {
-  return new Promise((resolve, reject) => {
+/**
+ * `n` distinct free TCP ports on 127.0.0.1. All `n` listeners are open at once before any is
+ * closed: picking one port at a time can hand out the same port twice (the OS reuses a port
+ * just released), and then the node's Prometheus exporter took the RPC port and RPC moved
+ * elsewhere.
+ */
+export async function freePorts(n) {
+  const servers = await Promise.all(Array.from({ length: n }, () => new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
     srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
+    srv.listen(0, '127.0.0.1', () => resolve(srv));
+  })));
+  const ports = servers.map((srv) => srv.address().port);
+  await Promise.all(servers.map((srv) => new Promise((resolve) => srv.close(resolve))));
+  return ports;
 }
 
 /** Path of the node binary (built by scripts/test.sh). */
@@ -31,9 +36,7 @@ export function nodeBinary() {
  * node's last output) if the node does not answer RPC within `timeoutMs`.
  */
 export async function startDevNode({ timeoutMs = 120_000, args = [] } = {}) {
-  const rpcPort = await freePort();
-  const p2pPort = await freePort();
-  const promPort = await freePort();
+  const [rpcPort, p2pPort, promPort] = await freePorts(3);
   const basePath = mkdtempSync(join(tmpdir(), 'cec-e2e-'));
   const child = spawn(nodeBinary(), [
     '--dev', '--base-path', basePath,
