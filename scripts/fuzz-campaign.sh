@@ -38,8 +38,17 @@ build() {
 		mv "$FUZZ_TARGET_DIR.tmp" "$FUZZ_TARGET_DIR"
 		touch "$FUZZ_TARGET_DIR/seeded"
 	fi
+	# A changed wrapper (other instrumentation flags) compiles our crates again, for the same
+	# reason: cargo does not see its flags.
+	wrapper_sum="$(sha256sum scripts/sancov-rustc.sh | cut -d' ' -f1)"
+	if [ "$(cat "$FUZZ_TARGET_DIR/wrapper.sha256" 2>/dev/null)" != "$wrapper_sum" ]; then
+		for c in $OURS; do
+			rm -rf "$FUZZ_TARGET_DIR"/release/.fingerprint/"$c"-*
+		done
+	fi
 	RUSTC_WRAPPER="$PWD/scripts/sancov-rustc.sh" SKIP_WASM_BUILD=1 CARGO_TARGET_DIR="$FUZZ_TARGET_DIR" \
 		cargo build --release --locked -p cec-fuzz --features libfuzzer --bin cec-fuzz-libfuzzer
+	echo "$wrapper_sum" >"$FUZZ_TARGET_DIR/wrapper.sha256"
 }
 
 BIN="$FUZZ_TARGET_DIR/release/cec-fuzz-libfuzzer"
