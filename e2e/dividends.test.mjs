@@ -75,9 +75,11 @@ test('set-up: Eve locks three times what Dave holds; Bob and Ferdie are KYC-veri
   await assert.rejects(sendAndInclude(api.tx.dividends.claim(), bob), /dividends\.NoPower/);
   await sendAndInclude(api.tx.sudo.sudo(api.tx.kyc.appointProvider(alice.address, 'Dev KYC')), alice);
   const head = (await api.rpc.chain.getHeader()).number.toNumber();
+  // Alice, the dev market maker, quotes 0.99/1.01 test yuan: the C2C reference price is 1.00.
   await sendAndInclude(api.tx.utility.batchAll([
     api.tx.kyc.issueClaim(bob.address, 1, ALL, head + 100_000, '0x' + 'b0'.repeat(32)),
     api.tx.kyc.issueClaim(ferdie.address, 1, ALL, head + 100_000, '0x' + 'f0'.repeat(32)),
+    api.tx.marketMaker.postQuote(TEST_CNY, 99, 101, head + 10_000),
   ]), alice);
 });
 

@@ -12,7 +12,7 @@ const TEST_CNY = 1;
 const ALL = { trade: true, land: true, insurance: true, crowdfunding: true };
 let node;
 let api;
-let alice; // Root, KYC provider
+let alice; // Root, KYC provider, market maker
 let bob; // never verified
 let dave; // locked 1,000 CEC at genesis: the long holder
 let eve; // seller
@@ -64,9 +64,12 @@ const expectError = async (promise, name) => {
 test('set-up: Alice is a KYC provider and verifies Eve (seller) and Ferdie (buyer)', async () => {
   await sendAndInclude(api.tx.sudo.sudo(api.tx.kyc.appointProvider(alice.address, 'Dev KYC')), alice);
   const head = (await api.rpc.chain.getHeader()).number.toNumber();
+  // Alice, the dev chain's market maker, also quotes CEC at 0.99/1.01 test yuan for the rest
+  // of the run: the C2C market's reference price is her mid, 1.00.
   await sendAndInclude(api.tx.utility.batchAll([
     api.tx.kyc.issueClaim(eve.address, 1, ALL, head + 100_000, '0x' + 'e0'.repeat(32)),
     api.tx.kyc.issueClaim(ferdie.address, 1, ALL, head + 100_000, '0x' + 'f0'.repeat(32)),
+    api.tx.marketMaker.postQuote(TEST_CNY, 99, 101, head + 10_000),
   ]), alice);
   const params = await api.query.lockup.params();
   assert.equal(params.dayLength.toNumber(), 10, 'the dev chain shortens the day');
@@ -74,7 +77,7 @@ test('set-up: Alice is a KYC provider and verifies Eve (seller) and Ferdie (buye
 });
 
 test('a KYC-verified buyer buys CEC on the C2C market in test yuan; it arrives locked', async () => {
-  // Reference price 1.00 test yuan per CEC: 1.01 is inside the band, 1.03 is not.
+  // Reference price 1.00 test yuan per CEC (Alice's mid): 1.01 is inside the band, 1.03 is not.
   await expectError(
     sendAndInclude(api.tx.lockup.list(TEST_CNY, 100n * CEC, 103), eve), 'lockup.PriceOutOfBand');
   const { events } = await sendAndInclude(api.tx.lockup.list(TEST_CNY, 100n * CEC, 101), eve);
@@ -142,9 +145,9 @@ test("a long holder's transaction outranks a newcomer's in the pool", async () =
 });
 
 test('a listing the reference price has left behind is refused as stale; anyone may cancel it', async () => {
-  // Governance (Root here) moves the price to 1.04: 1.01 is 3 % off.
-  await sendAndInclude(api.tx.sudo.sudo(api.tx.parameters.setParameter(
-    { Market: { CecPriceInTestCny: [null, 104] } })), alice);
+  // The maker moves its quote to 1.03/1.05: the mid, 1.04, leaves 1.01 3 % off.
+  const head = (await api.rpc.chain.getHeader()).number.toNumber();
+  await sendAndInclude(api.tx.marketMaker.postQuote(TEST_CNY, 103, 105, head + 10_000), alice);
   await expectError(sendAndInclude(api.tx.lockup.buy(0, 10n * CEC), ferdie), 'lockup.StaleListing');
   const { events } = await sendAndInclude(api.tx.lockup.cancel(0), bob);
   assert.equal(findEvent(events, 'lockup', 'ListingCancelled').data.by.toString(), bob.address);

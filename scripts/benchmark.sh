@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark CEC's own pallets on this machine and regenerate their weights.rs.
-#   scripts/benchmark.sh                  all of them (forestry, tree-tokens, kyc, escrow, foundation, lockup, dividends)
+#   scripts/benchmark.sh                  all of them (forestry, tree-tokens, kyc, escrow, foundation, lockup, dividends,
+#                                         market-maker)
 #   scripts/benchmark.sh forestry         one
 #   STEPS=50 REPEAT=20 (the defaults)     sampling; lockup and dividends always run with STEPS=2 REPEAT=10: their
 #                                         scale benchmarks write up to 100,000 records a sample
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(forestry tree-tokens kyc escrow foundation lockup dividends)
+[ ${#pallets[@]} -gt 0 ] || pallets=(forestry tree-tokens kyc escrow foundation lockup dividends market-maker)
 
 cargo build --release --locked -p cec-node --features runtime-benchmarks
 wasm="$CARGO_TARGET_DIR/release/wbuild/cec-runtime/cec_runtime.compact.compressed.wasm"

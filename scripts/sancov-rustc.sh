@@ -24,7 +24,8 @@ for arg in "$@"; do
 done
 case "$crate" in
 cec_runtime | cec_primitives | cec_fuzz | cec_fuzz_libfuzzer | pallet_forestry | pallet_tree_tokens | \
-	pallet_kyc | pallet_escrow | pallet_foundation | pallet_lockup | pallet_dividends | pallet_supply)
+	pallet_kyc | pallet_escrow | pallet_foundation | pallet_lockup | pallet_dividends | pallet_supply | \
+	pallet_market_maker)
 	exec "$rustc" "$@" \
 		-Cpasses=sancov-module \
 		-Cllvm-args=-sanitizer-coverage-level=4 \

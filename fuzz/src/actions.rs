@@ -13,8 +13,8 @@
 use arbitrary::{Arbitrary, Unstructured};
 use cec_primitives::{Cid, KycScope, TradeItem};
 use cec_runtime::{
-	configs::{governance::RuntimeParameters, TEST_CNY},
-	AccountId, Balance, BlockNumber, Runtime, RuntimeCall, CEC, DAYS, EXISTENTIAL_DEPOSIT,
+	configs::TEST_CNY, AccountId, Balance, BlockNumber, Runtime, RuntimeCall, CEC, DAYS,
+	EXISTENTIAL_DEPOSIT,
 };
 use codec::{Decode, Encode};
 use frame_support::{dispatch::GetDispatchInfo, traits::fungible::NativeOrWithId, BoundedVec};
@@ -37,12 +37,15 @@ pub const MAX_JUMP_DAYS: u32 = 40;
 /// next block, 4 % jumps (of which 60 % are a few blocks, 20 % up to two days, 20 % whole days).
 #[derive(Debug, Clone)]
 pub enum Action {
-	/// `who` signs `call` and submits it through `Executive::apply_extrinsic`.
+	/// `who` signs `call` and submits it through `Executive::apply_extrinsic`, paying its fee
+	/// in `fee`.
 	Signed {
 		/// The signer.
 		who: Who,
 		/// What it calls.
 		call: UserCall,
+		/// What it pays the fee in.
+		fee: FeeIn,
 	},
 	/// Alice (the dev chain's sudo key) dispatches a governance call as Root via `sudo.sudo`.
 	Root(RootAction),
@@ -59,11 +62,50 @@ pub enum Action {
 impl<'a> Arbitrary<'a> for Action {
 	fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<Self> {
 		Ok(match u.int_in_range(0u8..=99)? {
-			0..=79 => Action::Signed { who: u.arbitrary()?, call: u.arbitrary()? },
+			0..=79 => {
+				Action::Signed { who: u.arbitrary()?, call: u.arbitrary()?, fee: u.arbitrary()? }
+			},
 			80..=87 => Action::Root(u.arbitrary()?),
 			88..=95 => Action::NextBlock,
 			_ => Action::Jump { blocks: jump_blocks(u)? },
 		})
+	}
+}
+
+/// What a signed call pays its fee in (`ChargeAssetTxPayment`'s asset id): mostly CEC, else a
+/// settlement asset converted by a market maker (`MakerFees`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeeIn {
+	/// CEC (no asset id): 75 %.
+	Cec,
+	/// The test yuan: 15 %.
+	Yuan,
+	/// Settlement asset 2: 5 %.
+	Second,
+	/// Settlement asset 3 (minimum balance 100 once created): 5 %.
+	Third,
+}
+
+impl<'a> Arbitrary<'a> for FeeIn {
+	fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<Self> {
+		Ok(match u.int_in_range(0u8..=99)? {
+			0..=74 => FeeIn::Cec,
+			75..=89 => FeeIn::Yuan,
+			90..=94 => FeeIn::Second,
+			_ => FeeIn::Third,
+		})
+	}
+}
+
+impl FeeIn {
+	/// The settlement asset, or `None` for CEC.
+	pub fn asset(self) -> Option<u32> {
+		match self {
+			FeeIn::Cec => None,
+			FeeIn::Yuan => Some(TEST_CNY),
+			FeeIn::Second => Some(2),
+			FeeIn::Third => Some(3),
+		}
 	}
 }
 
@@ -105,7 +147,7 @@ arbitrary_type! {
 	/// and Ferdie arbiters, and everyone but Nobody KYC-verified.
 	#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 	pub enum Who {
-		/// Validator, sudo key, test-yuan issuer.
+		/// Validator, sudo key, the test yuan's market maker.
 		Alice,
 		/// Nominator; owns parcel 0 after the set-up.
 		Bob,
@@ -762,7 +804,8 @@ impl Delivery {
 }
 
 arbitrary_type! {
-	/// A price of CEC in test-yuan units (0.01 yuan) per CEC; the reference price is 100.
+	/// A price of CEC in test-yuan units (0.01 yuan) per CEC; the set-up quotes 99/101 (a
+	/// reference price of 100).
 	#[derive(Debug, Clone, Copy)]
 	pub enum CecPrice {
 		/// Zero (no price).
@@ -820,6 +863,8 @@ pub enum UserCall {
 	Lockup(LockupCall),
 	/// `Dividends`.
 	Dividends(DividendsCall),
+	/// `MarketMaker`.
+	MarketMaker(MarketMakerCall),
 	/// `Balances`.
 	Balances(BalancesCall),
 	/// `SettlementAssets`.
@@ -887,7 +932,8 @@ impl<'a> Arbitrary<'a> for UserCall {
 			0..=13 => UserCall::Forestry(u.arbitrary()?),
 			14..=23 => UserCall::TreeTokens(u.arbitrary()?),
 			24..=31 => UserCall::Kyc(u.arbitrary()?),
-			32..=49 => UserCall::Escrow(u.arbitrary()?),
+			32..=44 => UserCall::Escrow(u.arbitrary()?),
+			45..=49 => UserCall::MarketMaker(u.arbitrary()?),
 			50..=52 => UserCall::Foundation(u.arbitrary()?),
 			53..=62 => UserCall::Lockup(u.arbitrary()?),
 			63..=66 => UserCall::Dividends(u.arbitrary()?),
@@ -913,6 +959,7 @@ impl UserCall {
 			UserCall::Foundation(c) => c.call(),
 			UserCall::Lockup(c) => c.call(ctx),
 			UserCall::Dividends(c) => c.call(),
+			UserCall::MarketMaker(c) => c.call(ctx),
 			UserCall::Balances(c) => c.call(),
 			UserCall::Assets(c) => c.call(),
 			UserCall::Staking(c) => c.call(),
@@ -1550,6 +1597,176 @@ impl DividendsCall {
 		match self {
 			DividendsCall::Claim => RuntimeCall::Dividends(pallet_dividends::Call::claim {}),
 		}
+	}
+}
+
+arbitrary_type! {
+	/// When a quote expires: blocks after the block under way.
+	#[derive(Debug, Clone, Copy)]
+	pub enum QuoteExpiry {
+		/// Now (already expired).
+		Now,
+		/// The next block.
+		Next,
+		/// Ten blocks on.
+		Soon,
+		/// A day on (the longest allowed).
+		Day,
+		/// A day and a block on (too far).
+		TooFar,
+	}
+}
+
+impl QuoteExpiry {
+	fn at(self, ctx: &Ctx) -> BlockNumber {
+		ctx.now.saturating_add(match self {
+			QuoteExpiry::Now => 0,
+			QuoteExpiry::Next => 1,
+			QuoteExpiry::Soon => 10,
+			QuoteExpiry::Day => DAYS,
+			QuoteExpiry::TooFar => DAYS + 1,
+		})
+	}
+}
+
+arbitrary_type! {
+	/// Signed calls of `pallet-market-maker` (`appoint`, `dismiss` and `set_max_spread` are in
+	/// [`RootAction`]). Payment references are `[id; 32]`: id 0 is the missing reference.
+	#[derive(Debug, Clone)]
+	pub enum MarketMakerCall {
+		/// `add_inventory`.
+		AddInventory {
+			/// CEC.
+			amount: Amount,
+		},
+		/// `withdraw_inventory`.
+		WithdrawInventory {
+			/// CEC.
+			amount: Amount,
+		},
+		/// `mint`.
+		Mint {
+			/// The asset.
+			asset: AssetId,
+			/// The recipient.
+			to: Target,
+			/// Units of the asset.
+			amount: Amount,
+			/// The reference.
+			reference: Id,
+		},
+		/// `burn`.
+		Burn {
+			/// The asset.
+			asset: AssetId,
+			/// Units of the asset.
+			amount: Amount,
+			/// The reference.
+			reference: Id,
+		},
+		/// `attest_reserve`.
+		Attest {
+			/// The asset.
+			asset: AssetId,
+			/// The reserve.
+			reserve: Amount,
+			/// The report.
+			cid: CidPick,
+		},
+		/// `post_quote`.
+		PostQuote {
+			/// The asset.
+			asset: AssetId,
+			/// The bid.
+			bid: CecPrice,
+			/// The ask.
+			ask: CecPrice,
+			/// Its expiry.
+			expiry: QuoteExpiry,
+		},
+		/// `withdraw_quote`.
+		WithdrawQuote {
+			/// The asset.
+			asset: AssetId,
+		},
+		/// `buy_cec`.
+		Buy {
+			/// The maker.
+			maker: Who,
+			/// The asset paid in.
+			asset: AssetId,
+			/// CEC.
+			amount: Amount,
+			/// The highest ask accepted.
+			max_ask: CecPrice,
+		},
+		/// `sell_cec`.
+		Sell {
+			/// The maker.
+			maker: Who,
+			/// The asset paid out.
+			asset: AssetId,
+			/// CEC.
+			amount: Amount,
+			/// The lowest bid accepted.
+			min_bid: CecPrice,
+		},
+		/// `prune_ref`.
+		PruneRef {
+			/// The asset.
+			asset: AssetId,
+			/// The reference.
+			reference: Id,
+		},
+	}
+}
+
+impl MarketMakerCall {
+	/// The runtime call.
+	pub fn call(&self, ctx: &Ctx) -> RuntimeCall {
+		use pallet_market_maker::Call as C;
+		let reference = |id: Id| [id.0; 32];
+		let c = match self.clone() {
+			MarketMakerCall::AddInventory { amount } => C::add_inventory { amount: amount.cec() },
+			MarketMakerCall::WithdrawInventory { amount } => {
+				C::withdraw_inventory { amount: amount.cec() }
+			},
+			MarketMakerCall::Mint { asset, to, amount, reference: r } => C::mint {
+				asset: asset.id(),
+				to: to.address(),
+				amount: amount.yuan(),
+				reference: reference(r),
+			},
+			MarketMakerCall::Burn { asset, amount, reference: r } => {
+				C::burn { asset: asset.id(), amount: amount.yuan(), reference: reference(r) }
+			},
+			MarketMakerCall::Attest { asset, reserve, cid } => {
+				C::attest_reserve { asset: asset.id(), reserve: reserve.yuan(), cid: cid.cid() }
+			},
+			MarketMakerCall::PostQuote { asset, bid, ask, expiry } => C::post_quote {
+				asset: asset.id(),
+				bid: bid.units(),
+				ask: ask.units(),
+				expires_at: expiry.at(ctx),
+			},
+			MarketMakerCall::WithdrawQuote { asset } => C::withdraw_quote { asset: asset.id() },
+			MarketMakerCall::Buy { maker, asset, amount, max_ask } => C::buy_cec {
+				maker: maker.address(),
+				asset: asset.id(),
+				amount: amount.cec(),
+				max_ask: max_ask.units(),
+			},
+			MarketMakerCall::Sell { maker, asset, amount, min_bid } => C::sell_cec {
+				maker: maker.address(),
+				asset: asset.id(),
+				amount: amount.cec(),
+				min_bid: min_bid.units(),
+			},
+			MarketMakerCall::PruneRef { asset, reference: r } => {
+				C::prune_ref { asset: asset.id(), reference: reference(r) }
+			},
+		};
+		RuntimeCall::MarketMaker(c)
 	}
 }
 
@@ -2246,12 +2463,23 @@ arbitrary_type! {
 			/// The asset.
 			asset: Asset,
 		},
-		/// `parameters.set_parameter` of the CEC reference price in test yuan.
-		SetCecPrice {
-			/// The price.
-			price: CecPrice,
+		/// `market_maker.appoint`.
+		AppointMaker {
+			/// The maker.
+			who: Who,
 		},
-		/// `settlement_assets.force_create` (asset 2 or 3, sufficient, minimum balance 1).
+		/// `market_maker.dismiss`.
+		DismissMaker {
+			/// The maker.
+			who: Who,
+		},
+		/// `market_maker.set_max_spread` of `percent` (above the 10 % ceiling from 11).
+		SetMaxSpread {
+			/// The bound in percent.
+			percent: u8,
+		},
+		/// `settlement_assets.force_create`: asset 2 (minimum balance 1) or 3 (minimum balance
+		/// 100, so that payments can leave dust).
 		CreateAsset {
 			/// Asset 3 rather than 2.
 			third: bool,
@@ -2358,13 +2586,19 @@ impl RootAction {
 			RootAction::OpenPool { asset } => {
 				RuntimeCall::Dividends(pallet_dividends::Call::open_pool { asset: asset.kind() })
 			},
-			RootAction::SetCecPrice { price } => {
-				use cec_runtime::configs::governance::dynamic_params::market;
-				RuntimeCall::Parameters(pallet_parameters::Call::set_parameter {
-					key_value: RuntimeParameters::Market(market::Parameters::CecPriceInTestCny(
-						market::CecPriceInTestCny,
-						Some(price.units()),
-					)),
+			RootAction::AppointMaker { who } => {
+				RuntimeCall::MarketMaker(pallet_market_maker::Call::appoint {
+					maker: who.address(),
+				})
+			},
+			RootAction::DismissMaker { who } => {
+				RuntimeCall::MarketMaker(pallet_market_maker::Call::dismiss {
+					maker: who.address(),
+				})
+			},
+			RootAction::SetMaxSpread { percent } => {
+				RuntimeCall::MarketMaker(pallet_market_maker::Call::set_max_spread {
+					spread: Perbill::from_percent(u32::from(percent % 16)),
 				})
 			},
 			RootAction::CreateAsset { third, owner } => {
@@ -2372,7 +2606,7 @@ impl RootAction {
 					id: codec::Compact(if third { 3 } else { 2 }),
 					owner: owner.address(),
 					is_sufficient: true,
-					min_balance: 1,
+					min_balance: if third { 100 } else { 1 },
 				})
 			},
 		}

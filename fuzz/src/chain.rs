@@ -87,6 +87,17 @@ pub fn signed_extrinsic(
 	nonce: Nonce,
 	call: RuntimeCall,
 ) -> Result<UncheckedExtrinsic, String> {
+	signed_extrinsic_paying(signer, nonce, call, None)
+}
+
+/// [`signed_extrinsic`] paying its fee in settlement asset `fee_asset` (`None`: in CEC), named by
+/// its location as a wallet names it.
+pub fn signed_extrinsic_paying(
+	signer: Who,
+	nonce: Nonce,
+	call: RuntimeCall,
+	fee_asset: Option<u32>,
+) -> Result<UncheckedExtrinsic, String> {
 	let tx_ext: TxExtension = (
 		frame_system::CheckNonZeroSender::new(),
 		frame_system::CheckSpecVersion::new(),
@@ -95,7 +106,10 @@ pub fn signed_extrinsic(
 		frame_system::CheckEra::from(sp_runtime::generic::Era::Immortal),
 		frame_system::CheckNonce::from(nonce),
 		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		pallet_asset_tx_payment::ChargeAssetTxPayment::from(
+			0,
+			fee_asset.map(cec_runtime::configs::fee_asset_location),
+		),
 		pallet_lockup::PrioritiseHolders::new(),
 		frame_metadata_hash_extension::CheckMetadataHash::new(false),
 		frame_system::WeightReclaim::new(),
@@ -229,10 +243,10 @@ impl<'a> Chain<'a> {
 	pub fn perform(&mut self, action: &Action) -> Result<(), Breach> {
 		self.stats.actions += 1;
 		match action {
-			Action::Signed { who, call } => {
+			Action::Signed { who, call, fee } => {
 				self.make_room()?;
 				let call = call.call(&Ctx::new(*who));
-				self.submit(*who, call, None)
+				self.submit_paying(*who, call, None, fee.asset())
 			},
 			Action::Root(root) => {
 				self.make_room()?;
@@ -270,6 +284,17 @@ impl<'a> Chain<'a> {
 		call: RuntimeCall,
 		root: Option<RuntimeCall>,
 	) -> Result<(), Breach> {
+		self.submit_paying(who, call, root, None)
+	}
+
+	/// [`Self::submit`], the fee paid in settlement asset `fee_asset` (`None`: in CEC).
+	pub fn submit_paying(
+		&mut self,
+		who: Who,
+		call: RuntimeCall,
+		root: Option<RuntimeCall>,
+		fee_asset: Option<u32>,
+	) -> Result<(), Breach> {
 		let account = who.account();
 		let label = call_name(root.as_ref().unwrap_or(&call));
 		if self.config.check_weights {
@@ -280,7 +305,8 @@ impl<'a> Chain<'a> {
 			check_weight(checked, origin).map_err(|m| self.breach(m))?;
 		}
 		let nonce = System::account_nonce(&account);
-		let xt = signed_extrinsic(who, nonce, call).map_err(|m| self.breach(m))?;
+		let xt =
+			signed_extrinsic_paying(who, nonce, call, fee_asset).map_err(|m| self.breach(m))?;
 
 		let started = Instant::now();
 		let result = apply_as_the_block_builder_does(xt);
@@ -438,7 +464,7 @@ fn check_weight(call: &RuntimeCall, origin: RuntimeOrigin) -> Result<(), String>
 ///   `CN-350481`;
 /// - block 3: Charlie attests parcel 0 and registers 4 trees on it (species 1–4); Charlie
 ///   verifies Alice, Bob, Dave, Eve and Ferdie, Ferdie verifies Charlie (level 1, every use,
-///   for 700 days).
+///   for 700 days); Alice quotes CEC at 0.99/1.01 test yuan for a day.
 ///
 /// Every invariant is checked after each block, and the result is checked (witness, providers,
 /// parcel, trees, claims).
@@ -544,6 +570,16 @@ pub fn set_up(config: &Config) -> Result<(), Breach> {
 			}),
 		)?;
 	}
+	// Alice, the test yuan's maker, quotes 0.99/1.01 for a day: the reference price is 1.00.
+	chain.submit_ok(
+		Who::Alice,
+		RuntimeCall::MarketMaker(pallet_market_maker::Call::post_quote {
+			asset: cec_runtime::configs::TEST_CNY,
+			bid: 99,
+			ask: 101,
+			expires_at: System::block_number() + cec_runtime::DAYS,
+		}),
+	)?;
 	chain.close_block()?;
 
 	// What the set-up promises.

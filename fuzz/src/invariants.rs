@@ -32,6 +32,7 @@ pub const INVARIANTS: &[Invariant] = &[
 	("foundation try_state", foundation),
 	("lockup try_state", lockup),
 	("dividends try_state", dividends),
+	("market-maker try_state", market_maker),
 	("CEC issuance is the sum of all balances", cec_issuance),
 	("CEC issuance is within the cap", cec_cap),
 	("balances: holds, freezes and locks fit the account data", balance_accounts),
@@ -45,6 +46,7 @@ pub const INVARIANTS: &[Invariant] = &[
 	("tree-tokens: live tokens are backed by deposits", tree_token_deposits),
 	("escrow: listings, contracts, evidence and reviews are backed by deposits", escrow_deposits),
 	("lockup: listings are backed by deposits", lockup_deposits),
+	("market maker: used payment references are backed by deposits", market_maker_deposits),
 	("extrinsics within their class's block weight", block_weight),
 ];
 
@@ -86,6 +88,11 @@ fn lockup() -> Result<(), String> {
 
 fn dividends() -> Result<(), String> {
 	try_state(cec_runtime::Dividends::do_try_state())
+}
+
+/// Includes: each settlement asset's supply is its ledger's minted − burned.
+fn market_maker() -> Result<(), String> {
+	try_state(cec_runtime::MarketMaker::do_try_state())
 }
 
 /// Total issuance equals the sum over every account of free + reserved (holds are part of
@@ -392,4 +399,12 @@ fn lockup_deposits() -> Result<(), String> {
 	use frame_support::storage::StoragePrefixedMap;
 	let held = held_for(&[pallet_lockup::HoldReason::ListingDeposit.into()])?;
 	backed(held, stored_bytes(&pallet_lockup::Listings::<Runtime>::final_prefix(), every))
+}
+
+/// Used payment references (the `RefDeposit` hold, not the `Inventory` hold of CEC for sale).
+/// Quotes and attestations are bounded by the appointed makers and free by design.
+fn market_maker_deposits() -> Result<(), String> {
+	use frame_support::storage::StoragePrefixedMap;
+	let held = held_for(&[pallet_market_maker::HoldReason::RefDeposit.into()])?;
+	backed(held, stored_bytes(&pallet_market_maker::Refs::<Runtime>::final_prefix(), every))
 }

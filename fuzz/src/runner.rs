@@ -171,7 +171,9 @@ pub fn run_seeds(seeds: &[u64], calls: usize) -> Vec<u64> {
 	}
 	let successes: Vec<_> =
 		total.outcomes.iter().filter(|(k, _)| k.ends_with(": ok")).map(|(k, _)| k).collect();
-	println!("calls that succeeded at least once: {}", successes.len());
+	let mut names: Vec<&str> = successes.iter().map(|k| k.trim_end_matches(": ok")).collect();
+	names.sort_unstable();
+	println!("calls that succeeded at least once: {}: {}", successes.len(), names.join(", "));
 
 	if !failures.is_empty() {
 		println!("FAILED seeds: {failures:?}");

@@ -4,7 +4,7 @@
 //! `fuzz/README.md`, "Findings".
 
 use cec_fuzz::{
-	actions::{Amount, Few, Id, Text, TokenKind, TreeTokensCall},
+	actions::{Amount, FeeIn, Few, Id, Text, TokenKind, TreeTokensCall},
 	fixture, Action, Stats, UserCall, Who,
 };
 use std::cell::Cell;
@@ -18,7 +18,7 @@ fn replay(actions: &[Action]) -> Stats {
 }
 
 fn tree_tokens(who: Who, call: TreeTokensCall) -> Action {
-	Action::Signed { who, call: UserCall::TreeTokens(call) }
+	Action::Signed { who, call: UserCall::TreeTokens(call), fee: FeeIn::Cec }
 }
 
 fn outcome(stats: &Stats, key: &str) -> u32 {

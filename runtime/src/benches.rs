@@ -28,6 +28,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_foundation, Foundation]
 	[pallet_lockup, Lockup]
 	[pallet_dividends, Dividends]
+	[pallet_market_maker, MarketMaker]
 	[pallet_whitelist, Whitelist]
 	[pallet_parameters, Parameters]
 );

@@ -11,9 +11,9 @@ use crate::{
 	configs::TEST_CNY,
 	constants::{supply::*, time::BABE_GENESIS_EPOCH_CONFIG},
 	AccountId, BabeConfig, Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig,
-	DividendsConfig, ForestryConfig, LockupConfig, RuntimeGenesisConfig, SessionConfig,
-	SessionKeys, SettlementAssetsConfig, StakerStatus, StakingConfig, SudoConfig, SupplyConfig,
-	CEC,
+	DividendsConfig, ForestryConfig, LockupConfig, MarketMakerConfig, RuntimeGenesisConfig,
+	SessionConfig, SessionKeys, SettlementAssetsConfig, StakerStatus, StakingConfig, SudoConfig,
+	SupplyConfig, CEC,
 };
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::{
@@ -70,6 +70,8 @@ pub mod allocation_accounts {
 
 /// What every test validator and nominator is given from the operations allocation.
 pub const TEST_ACCOUNT_ENDOWMENT: Balance = 10_000 * CEC;
+/// The test yuan's market maker (the sudo account) holds this much more CEC as inventory.
+pub const TEST_MAKER_INVENTORY: Balance = 100_000 * CEC;
 /// Test yuan (2 decimals) every test account starts with: 100,000.00 CNY.
 pub const TEST_ACCOUNT_YUAN: Balance = 10_000_000;
 /// What a test validator bonds.
@@ -157,7 +159,8 @@ pub struct GenesisSpec {
 	pub council: Vec<AccountId>,
 	/// The sudo key: `None` on the production chain.
 	pub sudo: Option<AccountId>,
-	/// Test yuan: its issuer and each holder's balance (dev and local chains only).
+	/// Test yuan: its market maker (which also gets [`TEST_MAKER_INVENTORY`] CEC more, held as
+	/// its inventory) and each holder's balance (dev and local chains only).
 	pub test_yuan: Option<(AccountId, Vec<(AccountId, Balance)>)>,
 	/// CEC locked at genesis (holders whose coin-days count from block 0).
 	pub locks: Vec<(AccountId, Balance)>,
@@ -169,6 +172,15 @@ pub struct GenesisSpec {
 /// allocations: what is endowed comes out of operations, and so do the existential deposits
 /// that keep the escrow's account and the revenue account alive between payouts (every chain).
 pub fn genesis(mut spec: GenesisSpec) -> Value {
+	// The test yuan's maker is endowed with its inventory on top of what else it has.
+	let makers: Vec<(AccountId, Balance)> =
+		spec.test_yuan.iter().map(|(maker, _)| (maker.clone(), TEST_MAKER_INVENTORY)).collect();
+	for (maker, inventory) in &makers {
+		match spec.endowed.iter_mut().find(|(a, _)| a == maker) {
+			Some((_, balance)) => *balance = balance.saturating_add(*inventory),
+			None => spec.endowed.push((maker.clone(), *inventory)),
+		}
+	}
 	spec.endowed.push((
 		crate::configs::EscrowPalletId::get().into_account_truncating(),
 		crate::constants::currency::EXISTENTIAL_DEPOSIT,
@@ -193,9 +205,11 @@ pub fn genesis(mut spec: GenesisSpec) -> Value {
 	// The test yuan's platform revenue is paid to holders in yuan from genesis.
 	let revenue_pools: Vec<NativeOrWithId<crate::configs::SettlementAssetId>> =
 		spec.test_yuan.as_ref().map(|_| vec![NativeOrWithId::WithId(TEST_CNY)]).unwrap_or_default();
+	let yuan_asset_ids: Vec<crate::configs::SettlementAssetId> =
+		spec.test_yuan.as_ref().map(|_| vec![TEST_CNY]).unwrap_or_default();
 	let (yuan_assets, yuan_metadata, yuan_accounts) = match spec.test_yuan {
-		Some((issuer, holders)) => (
-			vec![(TEST_CNY, issuer, true, 1)],
+		Some((_maker, holders)) => (
+			vec![(TEST_CNY, crate::configs::SettlementIssuer::get(), true, 1)],
 			vec![(TEST_CNY, b"Test yuan".to_vec(), b"CNY".to_vec(), 2)],
 			holders.into_iter().map(|(a, b)| (TEST_CNY, a, b)).collect::<Vec<_>>(),
 		),
@@ -235,6 +249,7 @@ pub fn genesis(mut spec: GenesisSpec) -> Value {
 		},
 		lockup: LockupConfig { locks: spec.locks, day_length: spec.day_length },
 		dividends: DividendsConfig { pools: revenue_pools },
+		market_maker: MarketMakerConfig { makers, assets: yuan_asset_ids },
 	})
 }
 

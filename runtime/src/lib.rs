@@ -135,6 +135,9 @@ mod runtime {
 	/// The daily dividend pool; after `Lockup`, whose genesis locks it hears of.
 	#[runtime::pallet_index(15)]
 	pub type Dividends = pallet_dividends;
+	/// Fees paid in a settlement asset (converted by a market maker).
+	#[runtime::pallet_index(16)]
+	pub type AssetTxPayment = pallet_asset_tx_payment;
 
 	// Consensus and staking. Staking must come before Session (genesis builds the stakers first).
 	#[runtime::pallet_index(20)]
@@ -185,6 +188,9 @@ mod runtime {
 	pub type SettlementHolds = pallet_assets_holder<Instance2>;
 	#[runtime::pallet_index(53)]
 	pub type Escrow = pallet_escrow;
+	/// Market makers: the settlement assets' only issuers, and CEC's two-way quotes.
+	#[runtime::pallet_index(54)]
+	pub type MarketMaker = pallet_market_maker;
 
 	// Governance: the foundation council, its seats and elections, the treasury and what it
 	// spends, parameters, and the unanimous route to Root.
@@ -219,7 +225,7 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	pallet_asset_tx_payment::ChargeAssetTxPayment<Runtime>,
 	pallet_lockup::PrioritiseHolders<Runtime>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,

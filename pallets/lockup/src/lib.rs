@@ -364,7 +364,8 @@ pub mod pallet {
 		MoreThanListed,
 		/// The reference price has moved and left the listing's price out of the band.
 		StaleListing,
-		/// The buyer cannot pay the price and the fee in the listing's asset.
+		/// The buyer cannot pay the price and the fee in the listing's asset and keep the
+		/// asset's minimum balance.
 		InsufficientPayment,
 		/// The pre-sale of this rare item is open only to holders with more coin-days so far.
 		NotYetEligible,

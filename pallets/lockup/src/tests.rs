@@ -8,7 +8,7 @@ use frame_support::{
 	dispatch::{DispatchInfo, GetDispatchInfo},
 	traits::{
 		fungible::{Inspect as _, InspectFreeze, InspectHold, Mutate as _},
-		fungibles::Inspect as _,
+		fungibles::{Inspect as _, Mutate as _},
 		tokens::{Fortitude, Preservation},
 	},
 };
@@ -562,6 +562,14 @@ fn buying_refusals() {
 		Balances::set_balance(&poor, CEC);
 		verify(poor);
 		assert_noop!(Lockup::buy(origin(poor), id, 2 * CEC), E::InsufficientPayment);
+		// 2 CEC cost 400 units and a 4-unit fee. A buyer keeps the asset's minimum balance (1
+		// unit): holding exactly 404 is not enough (with a minimum above one unit, a payment
+		// that reaped the account would have the transfer burn its dust).
+		assert_ok!(Assets::mint_into(CNY, &poor, 2 * REF_PRICE + 4));
+		assert_noop!(Lockup::buy(origin(poor), id, 2 * CEC), E::InsufficientPayment);
+		assert_ok!(Assets::mint_into(CNY, &poor, CNY_MIN));
+		assert_ok!(Lockup::buy(origin(poor), id, 2 * CEC));
+		assert_eq!(Assets::balance(CNY, poor), CNY_MIN);
 		check();
 	});
 }

@@ -415,16 +415,6 @@ pub mod dynamic_params {
 		pub static CommunityElections: bool = false;
 	}
 
-	/// The CEC market: the reference price the C2C band is drawn around. Moves money: 3/4.
-	#[dynamic_pallet_params]
-	#[codec(index = 2)]
-	pub mod market {
-		/// Test-yuan units (0.01 yuan) for one CEC: 1.00 yuan. 0 means no price (the C2C market
-		/// in test yuan closes, and its listings go stale).
-		#[codec(index = 0)]
-		pub static CecPriceInTestCny: Balance = 100;
-	}
-
 	/// Who is paid out of fees and the emission. Moves money: 3/4.
 	#[dynamic_pallet_params]
 	#[codec(index = 3)]
@@ -465,7 +455,6 @@ impl EnsureOriginWithArg<RuntimeOrigin, RuntimeParametersKey> for ParameterOrigi
 		match key {
 			RuntimeParametersKey::Trade(_)
 			| RuntimeParametersKey::Governance(_)
-			| RuntimeParametersKey::Market(_)
 			| RuntimeParametersKey::Revenue(_) => {
 				<MoneyOrigin as EnsureOrigin<RuntimeOrigin>>::try_origin(origin).map(|_| ())
 			},

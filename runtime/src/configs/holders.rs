@@ -1,15 +1,15 @@
 //! Holder economics: lockup-and-drip, power, coin-days and the C2C market of available CEC.
 
 use super::{
-	governance::{dynamic_params::market::CecPriceInTestCny, MoneyOrigin, TreasuryAccount},
-	trade::{Payments, RevenuePalletId, SettlementAssetId, TradeFeeAccount, TEST_CNY},
+	governance::{MoneyOrigin, TreasuryAccount},
+	trade::{Payments, RevenuePalletId, SettlementAssetId, TradeFeeAccount},
 };
 use crate::{
 	constants::{currency::*, time::DAYS},
 	AccountId, Balance, Balances, BlockNumber, Dividends, Kyc, Runtime, RuntimeFreezeReason,
 	RuntimeHoldReason, SettlementAssets,
 };
-use cec_primitives::{ReferencePrice, RevenueSink};
+use cec_primitives::RevenueSink;
 use frame_support::{
 	parameter_types,
 	traits::{fungible::NativeOrWithId, ConstU128, ConstU32, ConstU64, ConstU8, VestingSchedule},
@@ -41,19 +41,6 @@ parameter_types! {
 	pub const MaxC2cFee: Perbill = Perbill::from_percent(5);
 }
 
-/// The reference price of CEC: a governance-set parameter for the test yuan for now (the
-/// market maker's mid quote once it exists); no other asset has one. A price of 0 is no price.
-pub struct GovernedPrice;
-impl ReferencePrice<SettlementAssetId, Balance> for GovernedPrice {
-	fn price(asset: &SettlementAssetId) -> Option<Balance> {
-		match *asset {
-			TEST_CNY => Some(<CecPriceInTestCny as frame_support::traits::Get<Balance>>::get())
-				.filter(|p| *p > 0),
-			_ => None,
-		}
-	}
-}
-
 /// What an account still has vesting (the promotion, tech-team and foundation allocations'
 /// tranches not yet released): it has no power, so the lockup's freeze stacks on top of it.
 /// Voting locks and staking are left out: those are the holder's own to lift, so overlapping
@@ -71,7 +58,7 @@ impl pallet_lockup::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AssetId = SettlementAssetId;
 	type Assets = SettlementAssets;
-	type Price = GovernedPrice;
+	type Price = super::market::ReferencePrice;
 	type Kyc = Kyc;
 	type MinKycLevel = ConstU8<1>;
 	type OtherFrozen = Unvested;
@@ -175,6 +162,9 @@ impl pallet_dividends::BenchmarkHelper<AccountId, NativeOrWithId<SettlementAsset
 	}
 }
 
+#[cfg(feature = "runtime-benchmarks")]
+use super::trade::TEST_CNY;
+
 /// Benchmark set-up: the test yuan exists, has a price, and traders are verified.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct LockupBenchmarkHelper;
@@ -184,20 +174,36 @@ impl pallet_lockup::BenchmarkHelper<AccountId, SettlementAssetId> for LockupBenc
 		TEST_CNY
 	}
 	fn set_price(price: Balance) {
-		use super::governance::{dynamic_params::market, RuntimeParameters};
+		use pallet_market_maker::{Makers, Quote, QuotedAssets, Quotes};
 		// The escrow's helper creates the test yuan if the genesis has none.
 		let _ = <super::trade::EscrowBenchmarkHelper as pallet_escrow::BenchmarkHelper<
 			_,
 			_,
 			Balance,
 		>>::asset();
-		let _ = crate::Parameters::set_parameter(
-			crate::RuntimeOrigin::root(),
-			RuntimeParameters::Market(market::Parameters::CecPriceInTestCny(
-				market::CecPriceInTestCny,
-				Some(price),
-			)),
-		);
+		// Every maker seat quotes (the price reads them all), bid = ask = `price`.
+		let _ = Quotes::<Runtime>::clear_prefix(TEST_CNY, u32::MAX, None);
+		let expires_at = crate::System::block_number().saturating_add(DAYS);
+		let seats =
+			<<Runtime as pallet_market_maker::Config>::MaxMakers as frame_support::traits::Get<
+				u32,
+			>>::get();
+		for i in 0..seats {
+			let maker: AccountId = frame_benchmarking::account("maker", i, 0);
+			Makers::<Runtime>::insert(&maker, 0);
+			if price > 0 {
+				Quotes::<Runtime>::insert(
+					TEST_CNY,
+					&maker,
+					Quote { bid: price, ask: price, expires_at },
+				);
+				QuotedAssets::<Runtime>::mutate(&maker, |a| {
+					if !a.contains(&TEST_CNY) {
+						let _ = a.try_push(TEST_CNY);
+					}
+				});
+			}
+		}
 	}
 	fn fund_asset(who: &AccountId, amount: Balance) {
 		use frame_support::traits::fungibles::Mutate as _;

@@ -6,6 +6,7 @@ mod forestry;
 pub mod governance;
 mod holders;
 mod kyc;
+mod market;
 mod monetary;
 mod staking;
 mod system;
@@ -13,6 +14,7 @@ mod trade;
 
 pub use accounts::ProxyType;
 pub use forestry::MaxTreeTokenSupply;
+pub use market::{fee_asset_location, ByLocation, SettlementIssuer};
 pub use staking::{BondingDuration, SlashDeferDuration};
 pub use system::RuntimeBlockWeights;
 pub use trade::{

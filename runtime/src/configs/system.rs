@@ -56,8 +56,9 @@ parameter_types! {
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
-	/// Everything, except a settlement-asset mint past its cap ([`super::trade::SettlementMintCap`]).
-	type BaseCallFilter = super::trade::SettlementMintCap;
+	/// Everything, except settlement assets' own mint, burn and burning refund: only market
+	/// makers issue them ([`super::market::SettlementIssuance`]).
+	type BaseCallFilter = super::market::SettlementIssuance;
 	type Block = Block;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;

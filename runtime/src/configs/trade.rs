@@ -26,33 +26,13 @@ pub const TEST_CNY: SettlementAssetId = 1;
 parameter_types! {
 	/// The most of one settlement asset that may exist: `MAX_ASSET_SUPPLY` (10^36 smallest
 	/// units, 10^34 yuan at 2 decimals); lockup and dividends pay settlement assets with the
-	/// `fungibles` transfer that loses units past it.
+	/// `fungibles` transfer that loses units past it. The market makers' mints stop there.
 	pub const MaxSettlementSupply: Balance = MAX_ASSET_SUPPLY;
 }
 
-/// The base call filter's rule for settlement assets: an issuer's `mint` that would take an
-/// asset's supply above [`MaxSettlementSupply`] is refused with `CallFiltered`, however it is
-/// dispatched (directly, in a batch, through a proxy or a multisig). `mint` is the only call
-/// that grows a settlement asset's supply.
-pub struct SettlementMintCap;
-
-impl frame_support::traits::Contains<crate::RuntimeCall> for SettlementMintCap {
-	fn contains(call: &crate::RuntimeCall) -> bool {
-		match call {
-			crate::RuntimeCall::SettlementAssets(pallet_assets::Call::mint {
-				id, amount, ..
-			}) => {
-				let supply =
-					pallet_assets::Pallet::<Runtime, pallet_assets::Instance2>::total_supply(id.0);
-				supply.checked_add(*amount).is_some_and(|s| s <= MaxSettlementSupply::get())
-			},
-			_ => true,
-		}
-	}
-}
-
-/// Fiat-backed assets (CNY, USD…), issued by market makers against deposits. Governance
-/// (3/4 of the council) creates each asset and names its issuer; holders transfer them freely.
+/// Fiat-backed assets (CNY, USD…), issued by market makers against deposits
+/// (`pallet-market-maker`, see `market.rs`): governance (3/4 of the council) creates each asset
+/// with the keyless `SettlementIssuer` as its owner; holders transfer them freely.
 impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;

@@ -6,14 +6,14 @@
 use super::*;
 use crate::{
 	configs::{governance::TreasuryAccount, TradeFeeAccount, TEST_CNY},
-	AccountId, Balances, Dividends, Kyc, Lockup, RuntimeCall, RuntimeEvent, RuntimeOrigin,
+	AccountId, Balances, Dividends, Lockup, RuntimeCall, RuntimeEvent, RuntimeOrigin,
 	SettlementAssets, CEC,
 };
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{fungible::Inspect as _, fungible::NativeOrWithId, fungibles::Inspect as _},
 };
-use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Dave, Eve, Ferdie};
 
 fn signed(who: &AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who.clone())
@@ -31,26 +31,6 @@ fn run_to(n: u32) {
 	while System::block_number() < n {
 		run_block_at_slot(current_slot() + 1);
 	}
-}
-
-/// Run one block at the next slot with `f` applied inside it (so the block has its author).
-fn in_block<R>(f: impl FnOnce() -> R) -> R {
-	let number = System::block_number() + 1;
-	let slot = current_slot() + 1;
-	let header = Header::new(
-		number,
-		Default::default(),
-		Default::default(),
-		System::block_hash(number - 1),
-		babe_digest(slot, 0),
-	);
-	Executive::initialize_block(&header);
-	Timestamp::set(RuntimeOrigin::none(), slot * crate::SLOT_DURATION).expect("inherent applies");
-	let r = f();
-	let header = Executive::finalize_block();
-	frame_system::BlockHash::<Runtime>::insert(number, header.hash());
-	assert_invariants();
-	r
 }
 
 /// The fee of the last extrinsic applied (its `TransactionFeePaid` event): fee and tip.
@@ -74,21 +54,6 @@ fn revenue() -> (u128, u128) {
 		pools.iter().find(|p| p.asset == asset).map(|p| p.revenue).unwrap_or_default()
 	};
 	(of(NativeOrWithId::Native), of(NativeOrWithId::WithId(TEST_CNY)))
-}
-
-/// Charlie becomes a KYC provider and verifies `who`.
-fn verify(who: &[&AccountId]) {
-	let charlie = Charlie.to_account_id();
-	assert_ok!(Kyc::appoint_provider(
-		RuntimeOrigin::root(),
-		charlie.clone(),
-		b"Dev KYC".to_vec().try_into().unwrap()
-	));
-	let expires = System::block_number() + 100 * crate::DAYS;
-	for w in who {
-		let scope = cec_primitives::KycScope::ALL;
-		assert_ok!(Kyc::issue_claim(signed(&charlie), (*w).clone(), 1, scope, expires, [1; 32]));
-	}
 }
 
 #[test]
@@ -146,6 +111,14 @@ fn a_days_revenue_is_paid_the_next_day_one_to_three() {
 			pallet_dividends::Error::<Runtime>::DayNotClosed
 		);
 		verify(&[&alice, &bob]);
+		// Alice, the dev market maker, quotes 0.99/1.01 yuan: the reference price is 1.00.
+		assert_ok!(crate::MarketMaker::post_quote(
+			RuntimeOrigin::signed(alice.clone()),
+			TEST_CNY,
+			99,
+			101,
+			1_000
+		));
 		run_to(10); // day 0 closes at block 10: nobody held power through it
 		assert_eq!(pallet_dividends::Today::<Runtime>::get(), 1);
 		let issuance = (Balances::total_issuance(), SettlementAssets::total_issuance(TEST_CNY));

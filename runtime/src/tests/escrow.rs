@@ -187,36 +187,57 @@ fn a_disputed_trade_is_ruled_by_the_assigned_arbiter_and_splits_exactly() {
 	});
 }
 
-/// A settlement asset's issuer cannot mint past `MaxSettlementSupply` however the mint is
-/// dispatched (the base call filter), and at the cap payments arrive whole: with a supply near
-/// `u128::MAX`, the SDK's `fungibles` transfer debited the payer and credited nobody (fuzz
+/// Only market makers issue settlement assets: `pallet-assets`' own mint, burn and burning
+/// refund are refused however they are dispatched (the base call filter); a maker cannot mint
+/// past `MaxSettlementSupply`; and at the cap payments arrive whole (with a supply near
+/// `u128::MAX` the SDK's `fungibles` transfer debited the payer and credited nobody: fuzz
 /// finding 1, on tree tokens).
 #[test]
-fn settlement_assets_are_capped_so_that_no_payment_vanishes() {
-	use crate::{configs::MaxSettlementSupply, RuntimeCall, SettlementAssets};
+fn settlement_assets_are_issued_only_by_makers_and_capped_so_that_no_payment_vanishes() {
+	use crate::{configs::MaxSettlementSupply, MarketMaker, RuntimeCall, SettlementAssets};
 	use frame_support::traits::{fungibles::Mutate, tokens::Preservation};
 	use sp_runtime::traits::Dispatchable;
 	dev_ext().execute_with(|| {
 		run_block_at_slot(GENESIS_SLOT);
 		let (alice, bob, charlie) =
 			(Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id());
-		let room = MaxSettlementSupply::get() - SettlementAssets::total_issuance(TEST_CNY);
-		let mint = |amount| {
-			RuntimeCall::SettlementAssets(pallet_assets::Call::mint {
-				id: TEST_CNY.into(),
-				beneficiary: bob.clone().into(),
-				amount,
-			})
-		};
-		let batch = |amount| {
-			RuntimeCall::Utility(pallet_utility::Call::batch_all { calls: vec![mint(amount)] })
-		};
 		let filtered: sp_runtime::DispatchError =
 			frame_system::Error::<crate::Runtime>::CallFiltered.into();
-		assert_eq!(mint(room + 1).dispatch(signed(&alice)).map_err(|e| e.error), Err(filtered));
-		assert_eq!(mint(u128::MAX).dispatch(signed(&alice)).map_err(|e| e.error), Err(filtered));
-		assert_eq!(batch(room + 1).dispatch(signed(&alice)).map_err(|e| e.error), Err(filtered));
-		assert_ok!(mint(room).dispatch(signed(&alice)));
+		let id = || TEST_CNY.into();
+		let own_calls = [
+			RuntimeCall::SettlementAssets(pallet_assets::Call::mint {
+				id: id(),
+				beneficiary: bob.clone().into(),
+				amount: 1,
+			}),
+			RuntimeCall::SettlementAssets(pallet_assets::Call::burn {
+				id: id(),
+				who: bob.clone().into(),
+				amount: 1,
+			}),
+			RuntimeCall::SettlementAssets(pallet_assets::Call::refund {
+				id: id(),
+				allow_burn: true,
+			}),
+		];
+		for call in own_calls {
+			let batch =
+				RuntimeCall::Utility(pallet_utility::Call::batch_all { calls: vec![call.clone()] });
+			for who in [&alice, &bob] {
+				assert_eq!(call.clone().dispatch(signed(who)).map_err(|e| e.error), Err(filtered));
+				assert_eq!(batch.clone().dispatch(signed(who)).map_err(|e| e.error), Err(filtered));
+			}
+		}
+		let room = MaxSettlementSupply::get() - SettlementAssets::total_issuance(TEST_CNY);
+		assert_noop!(
+			MarketMaker::mint(signed(&alice), TEST_CNY, bob.clone().into(), room + 1, [1; 32]),
+			pallet_market_maker::Error::<crate::Runtime>::SupplyTooLarge
+		);
+		assert_noop!(
+			MarketMaker::mint(signed(&alice), TEST_CNY, bob.clone().into(), u128::MAX, [1; 32]),
+			pallet_market_maker::Error::<crate::Runtime>::SupplyTooLarge
+		);
+		assert_ok!(MarketMaker::mint(signed(&alice), TEST_CNY, bob.clone().into(), room, [1; 32]));
 		assert_eq!(SettlementAssets::total_issuance(TEST_CNY), MaxSettlementSupply::get());
 		let (before, charlie_before) = (cny(&bob), cny(&charlie));
 		let half = before / 2;

@@ -4,7 +4,9 @@ use super::*;
 use crate::constants::currency::EXISTENTIAL_DEPOSIT;
 use crate::{
 	constants::supply::*,
-	genesis_config_presets::{allocation_accounts::*, TEST_ACCOUNT_ENDOWMENT},
+	genesis_config_presets::{
+		allocation_accounts::*, TEST_ACCOUNT_ENDOWMENT, TEST_MAKER_INVENTORY,
+	},
 	Balance, Balances, Vesting, CEC, MONTHS,
 };
 use frame_support::traits::{fungible::Inspect, VestingSchedule};
@@ -33,11 +35,17 @@ fn dev_genesis_sums_to_four_million_cec_to_the_planck() {
 		assert_eq!(Balances::balance(&charity()), 100_000 * CEC);
 		// The eight council seats (Alice and Bob, who also validate and nominate, among them)
 		// were paid out of operations.
-		// (and the existential deposits of the escrow's and the revenue account)
+		// (and the existential deposits of the escrow's and the revenue account, and Alice's
+		// inventory as the test yuan's market maker, held on her account).
 		assert_eq!(
 			Balances::balance(&operations()),
-			1_000_000 * CEC - 8 * TEST_ACCOUNT_ENDOWMENT - 2 * EXISTENTIAL_DEPOSIT
+			1_000_000 * CEC
+				- 8 * TEST_ACCOUNT_ENDOWMENT
+				- 2 * EXISTENTIAL_DEPOSIT
+				- TEST_MAKER_INVENTORY
 		);
+		let alice = sp_keyring::Sr25519Keyring::Alice.to_account_id();
+		assert_eq!(crate::MarketMaker::inventory_of(&alice), TEST_MAKER_INVENTORY);
 		assert_eq!(Balances::balance(&crate::configs::TradeFeeAccount::get()), EXISTENTIAL_DEPOSIT);
 		// The dividend pool pays CEC and the test yuan from genesis; the other two slots are
 		// governance's to open.
@@ -59,10 +67,13 @@ fn local_genesis_sums_to_four_million_cec_to_the_planck() {
 		assert_eq!(Balances::total_issuance(), GENESIS_SUPPLY);
 		assert_eq!(sum_of_all_accounts(), GENESIS_SUPPLY);
 		// Eight test accounts (4 validators, 2 nominators, and the stash accounts of Alice and Bob
-		// that complete the council) came out of operations.
+		// that complete the council) and Alice's market-maker inventory came out of operations.
 		assert_eq!(
 			Balances::balance(&operations()),
-			OPERATIONS - 8 * TEST_ACCOUNT_ENDOWMENT - 2 * EXISTENTIAL_DEPOSIT
+			OPERATIONS
+				- 8 * TEST_ACCOUNT_ENDOWMENT
+				- 2 * EXISTENTIAL_DEPOSIT
+				- TEST_MAKER_INVENTORY
 		);
 		assert_eq!(pallet_staking::Validators::<Runtime>::count(), 4);
 		assert_eq!(pallet_staking::Nominators::<Runtime>::count(), 2);

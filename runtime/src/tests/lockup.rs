@@ -5,8 +5,8 @@
 use super::*;
 use crate::{
 	configs::{TradeFeeAccount, TEST_CNY},
-	AccountId, Balances, Escrow, Forestry, Kyc, Lockup, RuntimeCall, RuntimeOrigin,
-	SettlementAssets, CEC,
+	AccountId, Balances, Escrow, Forestry, Lockup, RuntimeCall, RuntimeOrigin, SettlementAssets,
+	CEC,
 };
 use cec_primitives::{Power, TradeItem};
 use frame_support::{
@@ -38,23 +38,6 @@ fn run_to(n: u32) {
 	}
 }
 
-/// Charlie becomes a KYC provider and verifies `who`.
-fn verify(who: &[&AccountId]) {
-	let charlie = Charlie.to_account_id();
-	if !pallet_kyc::Providers::<Runtime>::contains_key(&charlie) {
-		assert_ok!(Kyc::appoint_provider(
-			RuntimeOrigin::root(),
-			charlie.clone(),
-			b"Dev KYC".to_vec().try_into().unwrap()
-		));
-	}
-	let expires = System::block_number() + 100 * crate::DAYS;
-	for w in who {
-		let scope = cec_primitives::KycScope::ALL;
-		assert_ok!(Kyc::issue_claim(signed(&charlie), (*w).clone(), 1, scope, expires, [1; 32]));
-	}
-}
-
 fn cny(who: &AccountId) -> u128 {
 	SettlementAssets::balance(TEST_CNY, who)
 }
@@ -66,7 +49,10 @@ fn bought_cec_arrives_locked_and_drips_free_by_the_day() {
 		let (alice, eve) = (Alice.to_account_id(), Eve.to_account_id());
 		verify(&[&alice, &eve]);
 		let issuance = Balances::total_issuance();
-		// The reference price is 1.00 test yuan: Eve lists 50 CEC at 1.01 (in the 2 % band).
+		// Alice, the dev chain's market maker, quotes 0.99/1.01: the reference price is the mid,
+		// 1.00 test yuan. Eve lists 50 CEC at 1.01 (in the 2 % band).
+		let until = System::block_number() + 1_000;
+		assert_ok!(crate::MarketMaker::post_quote(signed(&alice), TEST_CNY, 99, 101, until));
 		assert_ok!(Lockup::list(signed(&eve), TEST_CNY, 50 * CEC, 101));
 		assert_noop!(
 			Lockup::list(signed(&eve), TEST_CNY, 50 * CEC, 103),
@@ -94,16 +80,10 @@ fn bought_cec_arrives_locked_and_drips_free_by_the_day() {
 		assert_eq!(Balances::balance(&bob), before + unlockable);
 		assert_eq!(frozen(&alice), 20 * CEC - unlockable);
 		assert_eq!(Balances::total_issuance(), issuance);
-		// Prices move 3 %: the listing is stale, cannot be bought, and anyone may cancel it.
-		assert_ok!(crate::Parameters::set_parameter(
-			RuntimeOrigin::root(),
-			crate::configs::governance::RuntimeParameters::Market(
-				crate::configs::governance::dynamic_params::market::Parameters::CecPriceInTestCny(
-					crate::configs::governance::dynamic_params::market::CecPriceInTestCny,
-					Some(104),
-				)
-			),
-		));
+		// The maker's mid moves 4 %: the listing is stale, cannot be bought, and anyone may
+		// cancel it.
+		let until = System::block_number() + 1_000;
+		assert_ok!(crate::MarketMaker::post_quote(signed(&alice), TEST_CNY, 103, 105, until));
 		assert_noop!(
 			Lockup::buy(signed(&alice), 0, CEC),
 			pallet_lockup::Error::<Runtime>::StaleListing

@@ -8,6 +8,7 @@ mod genesis;
 mod governance;
 mod kyc;
 mod lockup;
+mod market_maker;
 mod slashing;
 mod staking_rewards;
 
@@ -94,6 +95,7 @@ pub fn assert_invariants() {
 	crate::Foundation::do_try_state().expect("foundation invariants");
 	crate::Lockup::do_try_state().expect("lockup invariants");
 	crate::Dividends::do_try_state().expect("dividend pool invariants");
+	crate::MarketMaker::do_try_state().expect("market-maker invariants");
 }
 
 /// `witness` becomes a forestry witness and attests `owner`'s new parcel 0, on which it registers
@@ -183,6 +185,18 @@ pub fn tipped_extrinsic(
 	call: crate::RuntimeCall,
 	tip: crate::Balance,
 ) -> crate::UncheckedExtrinsic {
+	extrinsic_paid_in(signer, nonce, call, tip, None)
+}
+
+/// [`tipped_extrinsic`] whose fee is paid in the settlement asset `fee_asset` (by its location,
+/// as wallets name it), or in CEC for `None`.
+pub fn extrinsic_paid_in(
+	signer: sp_keyring::Sr25519Keyring,
+	nonce: crate::Nonce,
+	call: crate::RuntimeCall,
+	tip: crate::Balance,
+	fee_asset: Option<crate::configs::SettlementAssetId>,
+) -> crate::UncheckedExtrinsic {
 	let tx_ext: crate::TxExtension = (
 		frame_system::CheckNonZeroSender::new(),
 		frame_system::CheckSpecVersion::new(),
@@ -191,7 +205,10 @@ pub fn tipped_extrinsic(
 		frame_system::CheckEra::from(sp_runtime::generic::Era::Immortal),
 		frame_system::CheckNonce::from(nonce),
 		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(tip),
+		pallet_asset_tx_payment::ChargeAssetTxPayment::from(
+			tip,
+			fee_asset.map(crate::configs::fee_asset_location),
+		),
 		pallet_lockup::PrioritiseHolders::new(),
 		frame_metadata_hash_extension::CheckMetadataHash::new(false),
 		frame_system::WeightReclaim::new(),
@@ -204,4 +221,49 @@ pub fn tipped_extrinsic(
 		sp_runtime::MultiSignature::Sr25519(signature),
 		tx_ext,
 	)
+}
+
+/// Run one block at the next slot with `f` applied inside it (so the block has its author).
+pub fn in_block<R>(f: impl FnOnce() -> R) -> R {
+	let number = System::block_number() + 1;
+	let slot = current_slot() + 1;
+	let header = Header::new(
+		number,
+		Default::default(),
+		Default::default(),
+		System::block_hash(number - 1),
+		babe_digest(slot, 0),
+	);
+	Executive::initialize_block(&header);
+	Timestamp::set(crate::RuntimeOrigin::none(), slot * crate::SLOT_DURATION)
+		.expect("inherent applies");
+	let r = f();
+	let header = Executive::finalize_block();
+	frame_system::BlockHash::<Runtime>::insert(number, header.hash());
+	assert_invariants();
+	r
+}
+
+/// Charlie becomes a KYC provider and verifies `who`.
+pub fn verify(who: &[&crate::AccountId]) {
+	let charlie = sp_keyring::Sr25519Keyring::Charlie.to_account_id();
+	if !pallet_kyc::Providers::<Runtime>::contains_key(&charlie) {
+		frame_support::assert_ok!(crate::Kyc::appoint_provider(
+			crate::RuntimeOrigin::root(),
+			charlie.clone(),
+			b"Dev KYC".to_vec().try_into().unwrap()
+		));
+	}
+	let expires = System::block_number() + 100 * crate::DAYS;
+	for w in who {
+		let scope = cec_primitives::KycScope::ALL;
+		frame_support::assert_ok!(crate::Kyc::issue_claim(
+			crate::RuntimeOrigin::signed(charlie.clone()),
+			(*w).clone(),
+			1,
+			scope,
+			expires,
+			[1; 32]
+		));
+	}
 }

@@ -118,23 +118,22 @@ impl<T: Config> Pallet<T> {
 			fee = Zero::zero();
 		}
 		let total = cost.checked_add(fee).ok_or(Error::<T>::Overflow)?;
+		// The buyer keeps the asset's minimum balance: an account the payment reaped would have
+		// its dust burnt by the `fungibles` transfer (money lost, and a settlement asset's supply
+		// no longer its makers' minted − burned).
 		ensure!(
-			T::Assets::reducible_balance(
-				l.asset,
-				&who,
-				Preservation::Expendable,
-				Fortitude::Polite
-			) >= total,
+			T::Assets::reducible_balance(l.asset, &who, Preservation::Preserve, Fortitude::Polite)
+				>= total,
 			Error::<T>::InsufficientPayment
 		);
-		T::Assets::transfer(l.asset, &who, &l.seller, cost, Preservation::Expendable)?;
+		T::Assets::transfer(l.asset, &who, &l.seller, cost, Preservation::Preserve)?;
 		if !fee.is_zero() {
 			T::Assets::transfer(
 				l.asset,
 				&who,
 				&T::Revenue::account(),
 				fee,
-				Preservation::Expendable,
+				Preservation::Preserve,
 			)?;
 			T::Revenue::note(l.asset, fee);
 		}
