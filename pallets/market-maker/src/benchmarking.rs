@@ -6,6 +6,7 @@ use super::*;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate as _, fungibles::Mutate as _};
 use frame_system::RawOrigin;
+use sp_runtime::traits::Zero;
 
 /// Planck of CEC in `n` whole CEC.
 fn cec<T: Config>(n: u128) -> Balance {
@@ -32,8 +33,11 @@ fn quote<T: Config>(maker: &T::AccountId) -> T::AssetId {
 	let asset = T::BenchmarkHelper::asset();
 	let expires_at =
 		frame_system::Pallet::<T>::block_number().saturating_add(T::MaxQuoteLifetime::get());
-	let _ =
-		Pallet::<T>::do_post_quote(maker.clone(), asset, Quote { bid: 200, ask: 204, expires_at });
+	let _ = Pallet::<T>::do_post_quote(
+		maker.clone(),
+		asset,
+		Quote { bid: 200, ask: 204, expires_at, posted_at: Zero::zero() },
+	);
 	asset
 }
 

@@ -83,16 +83,19 @@ pub struct MakerFees<T, OU, Id = ByAssetId>(PhantomData<(T, OU, Id)>);
 
 impl<T: Config> Pallet<T> {
 	/// The maker that converts a fee of `fee` CEC paid by `payer` in `asset`, and its ask: the
-	/// lowest live ask of a maker other than `payer` whose inventory covers `fee` and which holds
-	/// an account in `asset` (so that the asset it is paid always reaches it).
+	/// lowest live ask, posted before this block, of a maker other than `payer` whose inventory
+	/// covers `fee` and which holds an account in `asset` (so that the asset it is paid always
+	/// reaches it).
 	pub fn fee_converter(
 		asset: T::AssetId,
 		payer: &T::AccountId,
 		fee: Balance,
 	) -> Option<(T::AccountId, Balance)> {
+		let now = frame_system::Pallet::<T>::block_number();
 		Quotes::<T>::iter_prefix(asset)
 			.filter(|(maker, q)| {
 				maker != payer
+					&& q.posted_at < now
 					&& Self::usable(q).is_ok()
 					&& Self::inventory_of(maker) >= fee
 					&& T::Assets::balance(asset, maker) > 0
@@ -220,13 +223,22 @@ where
 			tip => Pallet::<T>::fee_in_asset(tip, ask).unwrap_or(cost).min(cost),
 		};
 		let (to_maker, refund) = paid.split(cost);
-		// The asset goes to its owner-to-be; if an account cannot take it, to the other one, so
-		// that none is ever dropped (a dropped credit burns it).
+		// The asset goes to its owner-to-be; if an account cannot take it, to the other one.
+		// If neither can (both reaped during dispatch, the amount below the minimum balance),
+		// the credit is dropped, which burns it: the ledger counts it as burnt.
+		let mut dropped: Balance = 0;
 		if let Err(refund) = T::Assets::resolve(who, refund) {
-			let _ = T::Assets::resolve(&maker, refund);
+			if let Err(refund) = T::Assets::resolve(&maker, refund) {
+				dropped = dropped.saturating_add(refund.peek());
+			}
 		}
 		if let Err(to_maker) = T::Assets::resolve(&maker, to_maker) {
-			let _ = T::Assets::resolve(who, to_maker);
+			if let Err(to_maker) = T::Assets::resolve(who, to_maker) {
+				dropped = dropped.saturating_add(to_maker.peek());
+			}
+		}
+		if dropped > 0 {
+			Ledgers::<T>::mutate(asset, |l| l.burned = l.burned.saturating_add(dropped));
 		}
 		// The CEC: the used part pays the chain, the rest returns to the inventory.
 		let (chain_fee, _) = T::Currency::slash(&HoldReason::FeeInFlight.into(), &maker, fee);

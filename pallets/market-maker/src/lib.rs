@@ -19,8 +19,9 @@
 //!   up to [`Config::MaxSpreadCeiling`]); an expired quote is unusable. KYC-verified users buy CEC
 //!   from a maker at its ask ([`Pallet::buy_cec`]) — the CEC arrives locked through
 //!   [`cec_primitives::Lockup`] — and sell CEC to it at its bid ([`Pallet::sell_cec`]).
-//! - **Reference price.** The best live quotes make CEC's reference price in each asset
-//!   ([`cec_primitives::ReferencePrice`]): the mid of the highest live bid and the lowest live ask.
+//! - **Reference price.** The live quotes make CEC's reference price in each asset
+//!   ([`cec_primitives::ReferencePrice`]): the median of the mids of the makers with inventory
+//!   behind their quotes, so that one maker far off the others does not move it.
 //!
 //! - **Fees paid in fiat.** With `pallet-asset-tx-payment`'s `ChargeAssetTxPayment` extension in
 //!   the runtime, [`MakerFees`] converts a fee paid in a settlement asset through the cheapest
@@ -574,7 +575,8 @@ pub mod pallet {
 			expires_at: BlockNumberFor<T>,
 		) -> DispatchResult {
 			let maker = ensure_signed(origin)?;
-			Self::do_post_quote(maker, asset, Quote { bid, ask, expires_at })
+			let posted_at = frame_system::Pallet::<T>::block_number();
+			Self::do_post_quote(maker, asset, Quote { bid, ask, expires_at, posted_at })
 		}
 
 		/// Withdraw the maker's quote in `asset`.

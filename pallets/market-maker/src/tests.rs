@@ -223,6 +223,25 @@ fn a_burn_never_leaves_dust_to_vanish() {
 }
 
 #[test]
+fn a_maker_paying_a_seller_keeps_its_account_in_the_asset() {
+	run(|| {
+		// MAKER holds 150 USD units (minimum 100) and bids 100 a CEC.
+		assert_ok!(MarketMaker::mint(signed(MAKER), USD, MAKER, 150, r(1)));
+		quote(MAKER, USD, 100, 101);
+		// 1.5 CEC would take all 150: the maker's account (which fees are paid into) would go.
+		assert_noop!(
+			MarketMaker::sell_cec(signed(ALICE), MAKER, USD, 3 * CEC / 2, 100),
+			E::MakerCannotPay
+		);
+		// ALICE holds a USD account already (50 units alone could not open one).
+		assert_ok!(MarketMaker::mint(signed(MAKER), USD, ALICE, 100, r(2)));
+		assert_ok!(MarketMaker::sell_cec(signed(ALICE), MAKER, USD, CEC / 2, 100));
+		assert_eq!(usd(MAKER), 100);
+		assert_eq!(usd(ALICE), 150);
+	});
+}
+
+#[test]
 fn references_are_pruned_after_their_retention_and_the_deposit_returns() {
 	run(|| {
 		assert_ok!(MarketMaker::mint(signed(MAKER), CNY, ALICE, 100, r(1)));
@@ -288,7 +307,7 @@ fn quotes_are_bounded() {
 			E::ExpiryTooFar
 		);
 		assert_ok!(MarketMaker::post_quote(signed(MAKER), CNY, 198, 206, 1 + LIFETIME));
-		let q = Quote { bid: 198, ask: 206, expires_at: 1 + LIFETIME };
+		let q = Quote { bid: 198, ask: 206, expires_at: 1 + LIFETIME, posted_at: 1 };
 		assert_eq!(last_event(), Event::QuotePosted { asset: CNY, maker: MAKER, quote: q });
 		// Replacing a quote does not use another slot; a third asset does not fit (2 a maker).
 		quote(MAKER, CNY, 200, 204);
@@ -463,7 +482,7 @@ fn a_seller_cannot_sell_cec_it_has_not_got_free() {
 }
 
 #[test]
-fn the_reference_price_is_the_mid_of_the_best_live_quotes() {
+fn the_reference_price_is_the_median_mid_of_the_backed_live_quotes() {
 	run(|| {
 		assert_eq!(MarketMaker::reference_price(CNY), None);
 		appoint(MAKER2);
@@ -475,7 +494,11 @@ fn the_reference_price_is_the_mid_of_the_best_live_quotes() {
 		assert_eq!(MarketMaker::best_quotes(CNY), Some((201, 203)));
 		assert_eq!(MarketMaker::reference_price(CNY), Some(202));
 		// The cheapest maker with enough inventory and an account in the asset converts fees,
-		// never for itself.
+		// never for itself, and only at quotes posted before this block.
+		assert_ok!(MarketMaker::mint(signed(MAKER), CNY, MAKER, 1, r(9)));
+		assert_eq!(MarketMaker::fee_converter(CNY, &ALICE, CEC), None);
+		go_to(2);
+		assert_ok!(MarketMaker::burn(signed(MAKER), CNY, 1, r(10)));
 		assert_eq!(MarketMaker::fee_converter(CNY, &ALICE, CEC), None);
 		assert_ok!(MarketMaker::mint(signed(MAKER), CNY, MAKER, 1, r(1)));
 		assert_eq!(MarketMaker::fee_converter(CNY, &ALICE, CEC), Some((MAKER, 204)));
@@ -490,6 +513,30 @@ fn the_reference_price_is_the_mid_of_the_best_live_quotes() {
 		assert_eq!(MarketMaker::fee_converter(CNY, &ALICE, 11 * CEC), None);
 		go_to(21);
 		assert_eq!(MarketMaker::reference_price(CNY), None);
+	});
+}
+
+#[test]
+fn one_maker_far_off_the_others_does_not_move_the_reference_price() {
+	run(|| {
+		appoint(MAKER2);
+		appoint(ALICE);
+		assert_ok!(MarketMaker::add_inventory(signed(MAKER2), 10 * CEC));
+		quote(MAKER, CNY, 200, 204);
+		quote(MAKER2, CNY, 201, 203);
+		// ALICE quotes a thousand times higher, with no inventory: not counted at all.
+		quote(ALICE, CNY, 200_000, 200_000);
+		assert_eq!(MarketMaker::reference_price(CNY), Some(202));
+		// With inventory it counts, but the median stays with the two others.
+		assert_ok!(MarketMaker::add_inventory(signed(ALICE), CEC));
+		assert_eq!(MarketMaker::reference_price(CNY), Some(202));
+		// Far below, the same.
+		quote(ALICE, CNY, 1, 1);
+		assert_eq!(MarketMaker::reference_price(CNY), Some(202));
+		// Of two makers, the mid of their mids.
+		assert_ok!(MarketMaker::withdraw_quote(signed(MAKER2), CNY));
+		quote(ALICE, CNY, 300, 306);
+		assert_eq!(MarketMaker::reference_price(CNY), Some(252));
 	});
 }
 
@@ -625,10 +672,11 @@ mod fees {
 		Balances::balance_on_hold(&HoldReason::FeeInFlight.into(), &maker)
 	}
 
-	/// MAKER holds a yuan account and quotes 2.00/2.04.
+	/// MAKER holds a yuan account and quotes 2.00/2.04 (in block 1; fees convert from block 2).
 	fn maker_ready() {
 		assert_ok!(MarketMaker::mint(signed(MAKER), CNY, MAKER, 1, r(200)));
 		quote(MAKER, CNY, 200, 204);
+		go_to(2);
 	}
 
 	#[test]
@@ -740,6 +788,10 @@ mod fees {
 			quote(MAKER, CNY, 200, 204);
 			assert_eq!(validate(ALICE, CNY, 1_000), Err(no_conversion));
 			assert_ok!(MarketMaker::mint(signed(MAKER), CNY, MAKER, 1, r(200)));
+			// A quote of this block does not convert fees yet: a maker cannot raise its ask in
+			// front of the transactions already waiting.
+			assert_eq!(validate(ALICE, CNY, 1_000), Err(no_conversion));
+			go_to(2);
 			assert_eq!(validate(ALICE, CNY, 1_000), Ok(()));
 			// A fee above the maker's inventory (10^14 weight: 10^6 CEC).
 			assert_eq!(validate(ALICE, CNY, 100_000_000_000_000), Err(no_conversion));
@@ -771,6 +823,7 @@ mod fees {
 			assert_ok!(MarketMaker::add_inventory(signed(MAKER2), 100 * CEC));
 			assert_ok!(MarketMaker::mint(signed(MAKER), CNY, MAKER2, 1, r(201)));
 			assert_ok!(MarketMaker::post_quote(signed(MAKER2), CNY, 201, 203, 11));
+			go_to(3);
 			assert_ok!(in_asset(Some(CNY), 0)
 				.test_run(signed(ALICE), &remark(), &info(1_000), LEN, 0, |_| Ok(post(1_000)))
 				.unwrap());

@@ -10,8 +10,8 @@ use scale_info::TypeInfo;
 pub type PaymentRef = [u8; 32];
 
 /// A maker's two-way price of CEC in one settlement asset: units of the asset (its smallest
-/// unit) for one whole CEC. The maker buys CEC at `bid` and sells at `ask`, until `expires_at`
-/// (the first block it is no longer usable in).
+/// unit) for one whole CEC. The maker buys CEC at `bid` and sells at `ask`, from `posted_at`
+/// until `expires_at` (the first block it is no longer usable in).
 #[derive(
 	Encode,
 	Decode,
@@ -31,6 +31,9 @@ pub struct Quote<Balance, BlockNumber> {
 	pub ask: Balance,
 	/// The first block the quote is no longer usable in.
 	pub expires_at: BlockNumber,
+	/// The block it was posted in: fees convert only at quotes posted in an earlier block, so a
+	/// maker cannot raise its ask in front of the transactions already waiting in the pool.
+	pub posted_at: BlockNumber,
 }
 
 /// Why a payment reference is on chain.

@@ -195,7 +195,7 @@ impl pallet_lockup::BenchmarkHelper<AccountId, SettlementAssetId> for LockupBenc
 				Quotes::<Runtime>::insert(
 					TEST_CNY,
 					&maker,
-					Quote { bid: price, ask: price, expires_at },
+					Quote { bid: price, ask: price, expires_at, posted_at: 0 },
 				);
 				QuotedAssets::<Runtime>::mutate(&maker, |a| {
 					if !a.contains(&TEST_CNY) {

@@ -33,21 +33,34 @@ parameter_types! {
 }
 
 /// What settlement assets let only the market-maker pallet do, enforced by the base call filter
-/// however a call is dispatched (directly, in a batch, through a proxy or a multisig):
-/// `pallet-assets`' own `mint` and `burn` are refused (makers mint against a payment reference
-/// and burn against a payout), and so is `refund` with `allow_burn`, which burns the caller's
-/// balance: a holder redeems through a maker instead. Each asset's supply is then always its
-/// ledger's minted − burned.
+/// however a call is dispatched (directly, in a batch, through a proxy, a multisig or a council
+/// motion; only Root itself bypasses the filter):
+/// - `pallet-assets`' own `mint` and `burn` are refused (makers mint against a payment reference
+///   and burn against a payout), and so is `refund` with `allow_burn`, which burns the caller's
+///   balance: a holder redeems through a maker instead;
+/// - so are destroying an asset (`start_destroy` and what follows it), which would leave its
+///   ledger behind, and giving its roles to a real account (`transfer_ownership`, `set_team`,
+///   `force_asset_status`), whose admin could `force_transfer` anybody's balance.
+///
+/// Each asset's supply is then always its ledger's minted − burned.
 pub struct SettlementIssuance;
 
 impl Contains<RuntimeCall> for SettlementIssuance {
 	fn contains(call: &RuntimeCall) -> bool {
+		use pallet_assets::Call as A;
 		!matches!(
 			call,
 			RuntimeCall::SettlementAssets(
-				pallet_assets::Call::mint { .. }
-					| pallet_assets::Call::burn { .. }
-					| pallet_assets::Call::refund { allow_burn: true, .. }
+				A::mint { .. }
+					| A::burn { .. }
+					| A::refund { allow_burn: true, .. }
+					| A::start_destroy { .. }
+					| A::destroy_accounts { .. }
+					| A::destroy_approvals { .. }
+					| A::finish_destroy { .. }
+					| A::transfer_ownership { .. }
+					| A::set_team { .. }
+					| A::force_asset_status { .. }
 			)
 		)
 	}
@@ -147,9 +160,36 @@ impl pallet_asset_tx_payment::Config for Runtime {
 	type Fungibles = SettlementAssets;
 	type OnChargeAssetTransaction =
 		pallet_market_maker::MakerFees<Runtime, super::monetary::DealWithFees, ByLocation>;
-	type WeightInfo = pallet_asset_tx_payment::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = AssetTxWeights;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = AssetTxBenchmarkHelper;
+}
+
+/// `ChargeAssetTxPayment`'s weight: the SDK's published figures, and for a fee paid in a
+/// settlement asset the conversion on top, counted by its storage accesses until measured
+/// (`pallet_asset_tx_payment` in `benches.rs`, with every maker seat quoting): per maker seat its
+/// quote, inventory hold and asset account; then the maker's holds, the payer's and the maker's
+/// asset accounts, the asset, `PendingFee`, and `DealWithFees`' author and revenue accounts and
+/// pool; 50 µs of computation.
+pub struct AssetTxWeights;
+type SdkAssetTxWeights = pallet_asset_tx_payment::weights::SubstrateWeight<Runtime>;
+impl pallet_asset_tx_payment::WeightInfo for AssetTxWeights {
+	fn charge_asset_tx_payment_zero() -> frame_support::weights::Weight {
+		<SdkAssetTxWeights as pallet_asset_tx_payment::WeightInfo>::charge_asset_tx_payment_zero()
+	}
+	fn charge_asset_tx_payment_native() -> frame_support::weights::Weight {
+		<SdkAssetTxWeights as pallet_asset_tx_payment::WeightInfo>::charge_asset_tx_payment_native()
+	}
+	fn charge_asset_tx_payment_asset() -> frame_support::weights::Weight {
+		use frame_support::traits::Get;
+		let seats =
+			u64::from(<<Runtime as pallet_market_maker::Config>::MaxMakers as Get<u32>>::get());
+		<SdkAssetTxWeights as pallet_asset_tx_payment::WeightInfo>::charge_asset_tx_payment_asset()
+			.saturating_add(
+				<Runtime as frame_system::Config>::DbWeight::get().reads_writes(3 * seats + 12, 12),
+			)
+			.saturating_add(frame_support::weights::Weight::from_parts(50_000_000, 12_000))
+	}
 }
 
 /// Benchmark set-up of `ChargeAssetTxPayment`: the test yuan's every maker seat quotes it with
@@ -171,7 +211,7 @@ impl pallet_asset_tx_payment::BenchmarkHelperTrait<AccountId, SettlementAssetId,
 	fn setup_balances_and_pool(asset: SettlementAssetId, account: AccountId) {
 		use frame_support::traits::{fungible::Mutate as _, fungibles::Mutate as _, Get};
 		use pallet_market_maker::{Makers, Quote, QuotedAssets, Quotes};
-		let seats = <Runtime as pallet_market_maker::Config>::MaxMakers::get();
+		let seats: u32 = <Runtime as pallet_market_maker::Config>::MaxMakers::get();
 		let expires_at = crate::System::block_number().saturating_add(DAYS);
 		for i in 0..seats {
 			let maker: AccountId = frame_benchmarking::account("maker", i, 0);
@@ -182,7 +222,11 @@ impl pallet_asset_tx_payment::BenchmarkHelperTrait<AccountId, SettlementAssetId,
 				crate::RuntimeOrigin::signed(maker.clone()),
 				100_000 * CEC,
 			);
-			Quotes::<Runtime>::insert(asset, &maker, Quote { bid: 99, ask: 101, expires_at });
+			Quotes::<Runtime>::insert(
+				asset,
+				&maker,
+				Quote { bid: 99, ask: 101, expires_at, posted_at: 0 },
+			);
 			QuotedAssets::<Runtime>::mutate(&maker, |a| {
 				let _ = a.try_push(asset);
 			});

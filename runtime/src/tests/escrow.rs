@@ -219,6 +219,21 @@ fn settlement_assets_are_issued_only_by_makers_and_capped_so_that_no_payment_van
 				id: id(),
 				allow_burn: true,
 			}),
+			RuntimeCall::SettlementAssets(pallet_assets::Call::start_destroy { id: id() }),
+			RuntimeCall::SettlementAssets(pallet_assets::Call::transfer_ownership {
+				id: id(),
+				owner: bob.clone().into(),
+			}),
+			RuntimeCall::SettlementAssets(pallet_assets::Call::force_asset_status {
+				id: id(),
+				owner: bob.clone().into(),
+				issuer: bob.clone().into(),
+				admin: bob.clone().into(),
+				freezer: bob.clone().into(),
+				min_balance: 1,
+				is_sufficient: true,
+				is_frozen: false,
+			}),
 		];
 		for call in own_calls {
 			let batch =

@@ -34,16 +34,21 @@ impl<T: Config> Pallet<T> {
 		Ok(Self::live_quote(maker, asset)?)
 	}
 
-	/// Pay `amount` of `asset` from `from` to `to`, keeping `from`'s minimum balance unless it
-	/// pays all it has (no dust is burnt); `short` if `from` cannot.
+	/// Pay `amount` of `asset` from `from` to `to`, keeping `from`'s minimum balance unless
+	/// `may_empty` and it pays all it has (no dust is burnt); `short` if `from` cannot.
 	pub(crate) fn pay_asset(
 		asset: T::AssetId,
 		from: &T::AccountId,
 		to: &T::AccountId,
 		amount: Balance,
+		may_empty: bool,
 		short: Error<T>,
 	) -> DispatchResult {
-		let preservation = Self::preservation(asset, from, amount);
+		let preservation = if may_empty {
+			Self::preservation(asset, from, amount)
+		} else {
+			Preservation::Preserve
+		};
 		ensure!(
 			T::Assets::reducible_balance(asset, from, preservation, Fortitude::Polite) >= amount,
 			short
@@ -64,7 +69,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(quote.ask <= max_ask, Error::<T>::PriceAboveLimit);
 		ensure!(Self::inventory_of(&maker) >= amount, Error::<T>::InsufficientInventory);
 		let cost = mul_div_up(amount, quote.ask, T::CecUnit::get()).ok_or(Error::<T>::Overflow)?;
-		Self::pay_asset(asset, &who, &maker, cost, Error::<T>::InsufficientPayment)?;
+		Self::pay_asset(asset, &who, &maker, cost, true, Error::<T>::InsufficientPayment)?;
 		T::Currency::transfer_on_hold(
 			&HoldReason::Inventory.into(),
 			&maker,
@@ -98,7 +103,8 @@ impl<T: Config> Pallet<T> {
 				>= amount,
 			Error::<T>::InsufficientCec
 		);
-		Self::pay_asset(asset, &maker, &who, proceeds, Error::<T>::MakerCannotPay)?;
+		// The maker keeps its account in the asset: the fees it converts are paid into it.
+		Self::pay_asset(asset, &maker, &who, proceeds, false, Error::<T>::MakerCannotPay)?;
 		T::Currency::transfer_and_hold(
 			&HoldReason::Inventory.into(),
 			&who,

@@ -74,9 +74,22 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// The reference price of CEC in `asset`: the mid of the best live bid and ask.
+	/// The reference price of CEC in `asset`: the median of the live quotes' mids, counting only
+	/// makers with inventory behind their quote (of an even number, the mid of the two middle
+	/// ones). One maker quoting far off the others cannot move it while the others are the
+	/// majority; with one or two makers quoting, they set it.
 	pub fn reference_price(asset: T::AssetId) -> Option<Balance> {
-		Self::best_quotes(asset).map(|(bid, ask)| mid(bid, ask))
+		let mut mids: alloc::vec::Vec<Balance> = Quotes::<T>::iter_prefix(asset)
+			.filter(|(maker, q)| Self::usable(q).is_ok() && Self::inventory_of(maker) > 0)
+			.map(|(_, q)| mid(q.bid, q.ask))
+			.collect();
+		mids.sort_unstable();
+		let n = mids.len();
+		match n {
+			0 => None,
+			_ if n % 2 == 1 => mids.get(n / 2).copied(),
+			_ => Some(mid(*mids.get(n / 2 - 1)?, *mids.get(n / 2)?)),
+		}
 	}
 }
 
