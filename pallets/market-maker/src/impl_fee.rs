@@ -108,7 +108,7 @@ impl<T: Config> Pallet<T> {
 
 	/// What a fee of `fee` CEC costs in an asset at `ask`: rounded up, at least one unit.
 	pub fn fee_in_asset(fee: Balance, ask: Balance) -> Option<Balance> {
-		exchange_mul_div_up(fee, ask, T::CecUnit::get()).map(|a| a.max(1))
+		crate::features::mul_div_up(fee, ask, T::CecUnit::get()).map(|a| a.max(1))
 	}
 
 	/// The converter and the asset amount of a fee, or why there is none.
@@ -122,15 +122,6 @@ impl<T: Config> Pallet<T> {
 		let cost = Self::fee_in_asset(fee, ask).ok_or(InvalidTransaction::Payment)?;
 		Ok((maker, ask, cost))
 	}
-}
-
-fn exchange_mul_div_up(a: Balance, b: Balance, c: Balance) -> Option<Balance> {
-	sp_runtime::helpers_128bit::multiply_by_rational_with_rounding(
-		a,
-		b,
-		c,
-		sp_runtime::Rounding::Up,
-	)
 }
 
 impl<T, OU, Id> OnChargeAssetTransaction<T> for MakerFees<T, OU, Id>

@@ -6,5 +6,7 @@ mod issuance;
 mod makers;
 mod quotes;
 
+pub(crate) use exchange::mul_div_up;
+
 #[cfg(test)]
 pub(crate) use quotes::mid_for_tests;
