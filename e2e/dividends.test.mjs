@@ -1,8 +1,9 @@
 // The daily dividend pool as users meet it in Polkadot.js Apps (no custom types): Dave (1,000
 // CEC locked since genesis) and Eve (3,000 CEC locked now) hold power 1:3; Bob and Ferdie pay a
-// C2C trade fee in test yuan and transaction fees in CEC during a (10-block) dev day; after the
-// close each claims 70 % of the revenue split 1:3 to the planck, the treasury got the other 30 %,
-// and a second claim pays nothing.
+// C2C trade fee in test yuan and transaction fees in CEC during a (10-block) dev day; the close
+// sells the day's yuan to the market maker (Alice) at her ask, so the day's revenue is all CEC;
+// each claims 70 % of it split 1:3 to the planck, the treasury got the other 30 %, and a second
+// claim pays nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
@@ -109,12 +110,20 @@ test('a day of trade and transaction fees is paid the next day, 70 % split 1:3, 
     assert.equal(a.dividend.toBigInt(), (revenue * 7n) / 10n + a.rewards.toBigInt(), '70 %');
     assert.equal(a.buyback.toBigInt(), revenue - (revenue * 7n) / 10n, '30 %');
   }
-  // 50 less the yuan pool's one-unit reserve (its minimum balance, kept for good).
-  assert.ok(cny.revenue.toBigInt() >= 49n && cec.revenue.toBigInt() > 0n);
   // The treasury (buy-back and operations) received the 30 % in the block that closed the day.
   const closeBlock = (await (await api.at(closed.hash)).query.lockup.dayStart()).toNumber();
   const [atClose, beforeClose] = await Promise.all(
     [closeBlock, closeBlock - 1].map((n) => api.rpc.chain.getBlockHash(n)));
+  // The close sold the day's yuan (50 less the pool's one-unit reserve, its minimum balance,
+  // kept for good) to Alice at her ask of 1.01 yuan: the day's revenue is all CEC.
+  const closeEvents = (await (await api.at(atClose)).query.system.events()).map(({ event }) => event);
+  const sold = closeEvents.find((e) => api.events.dividends.RevenueConverted.is(e)).data;
+  assert.ok(sold.asset.isWithId && sold.amount.toBigInt() >= 49n);
+  assert.equal(sold.cec.toBigInt(), (sold.amount.toBigInt() * CEC) / 101n, 'at the maker\'s ask');
+  const maker = closeEvents.find((e) => api.events.marketMaker.RevenueConverted.is(e)).data;
+  assert.equal(maker.maker.toString(), alice.address);
+  assert.equal(cny.revenue.toBigInt(), 0n, 'no yuan left to pay out');
+  assert.ok(cec.revenue.toBigInt() > sold.cec.toBigInt(), 'fees in CEC and the yuan\'s worth');
   assert.equal(
     (await cnyAt(TREASURY, atClose)) - (await cnyAt(TREASURY, beforeClose)), cny.buyback.toBigInt(), 'yuan');
   assert.equal(
@@ -136,13 +145,15 @@ test('a day of trade and transaction fees is paid the next day, 70 % split 1:3, 
     const [from, to] = await Promise.all([accsAfter(start, claim.blockHash), accsAfter(closes, claim.blockHash)]);
     const expected = [0, 1].map((i) => (shares * (to[i] - from[i])) / SCALE);
     assert.equal(paid[0][1].toBigInt(), expected[0], `${name}'s CEC`);
-    assert.equal(paid[1][1].toBigInt(), expected[1], `${name}'s yuan`);
+    // Every day's yuan was sold for CEC: nothing is owed in yuan.
+    assert.equal(expected[1], 0n, `${name}'s yuan`);
+    assert.equal(paid.length, 1, 'paid in CEC only');
   }
   const d = findEvent(dc.events, 'dividends', 'Claimed').data.payouts;
   const e = findEvent(ec.events, 'dividends', 'Claimed').data.payouts;
   if (firstDay === 1 && (await today(dc.blockHash)) === (await today(ec.blockHash))) {
     // The same days: 1:3 to the planck (each rounded down once: Eve's is 3 × Dave's + 0..2).
-    for (const i of [0, 1]) {
+    for (const i of [0]) {
       const [x, y] = [d[i][1].toBigInt(), e[i][1].toBigInt()];
       assert.ok(y >= 3n * x && y - 3n * x <= 2n, `${y} vs 3 × ${x}`);
     }

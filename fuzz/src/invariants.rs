@@ -382,16 +382,32 @@ fn tree_token_deposits() -> Result<(), String> {
 }
 
 /// Listings (on the seller), contracts (on the buyer), evidence and reviews (on their authors):
-/// the `StorageDeposit` hold only, not the `Escrow` hold of trade money.
+/// the `StorageDeposit` hold only, not the `Escrow` hold of trade money. A record of a fiat trade
+/// holds its deposit in the asset (the escrow's own `try_state` checks those holds): it counts
+/// at its worth in CEC at the record's rate.
 fn escrow_deposits() -> Result<(), String> {
 	use frame_support::storage::StoragePrefixedMap;
-	use pallet_escrow::{Contracts, Evidence, HoldReason, Listings, Reviews};
+	use pallet_escrow::{Contracts, Evidence, HoldReason, Listings, Pallet as Escrow, Reviews};
 	let held = held_for(&[HoldReason::StorageDeposit.into()])?;
+	// Every byte under the four maps counts, whether it decodes or not.
 	let bytes = stored_bytes(&Listings::<Runtime>::final_prefix(), every)
 		.saturating_add(stored_bytes(&Contracts::<Runtime>::final_prefix(), every))
 		.saturating_add(stored_bytes(&Evidence::<Runtime>::final_prefix(), every))
 		.saturating_add(stored_bytes(&Reviews::<Runtime>::final_prefix(), every));
-	backed(held, bytes)
+	// What the records of fiat trades hold in their asset, worth in CEC at each one's rate.
+	let worth = |deposit: Balance, rate: Option<Balance>| {
+		rate.map_or(0, |r| deposit.saturating_mul(cec_runtime::CEC) / r.max(1))
+	};
+	let rate = |id, who: &cec_runtime::AccountId| {
+		Contracts::<Runtime>::get(id).and_then(|c| Escrow::<Runtime>::party_rate(&c, who))
+	};
+	let in_assets = Listings::<Runtime>::iter_values()
+		.map(|l| worth(l.deposit, l.deposit_rate))
+		.chain(Contracts::<Runtime>::iter_values().map(|c| worth(c.deposit, c.deposit_rate)))
+		.chain(Evidence::<Runtime>::iter().map(|(id, who, log)| worth(log.deposit, rate(id, &who))))
+		.chain(Reviews::<Runtime>::iter().map(|(id, who, r)| worth(r.deposit, rate(id, &who))))
+		.fold(0 as Balance, |a, b| a.saturating_add(b));
+	backed(held.saturating_add(in_assets), bytes)
 }
 
 /// CEC listings (the `ListingDeposit` hold, not the `Listing` hold of the CEC for sale).

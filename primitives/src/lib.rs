@@ -313,11 +313,44 @@ pub trait RevenueSink<AccountId, AssetKind, Balance> {
 	fn note_weight() -> Weight;
 }
 
+/// Turning platform revenue held in a settlement asset into CEC at a market maker's quote: the
+/// dividend pool's day close buys CEC with each day's fiat revenue, so holders are paid in CEC.
+pub trait RevenueConverter<AccountId, AssetKind, Balance> {
+	/// `from` pays all of `amount` of `asset` to the maker whose live quote sells it the most CEC
+	/// for it (the lowest ask) and can deliver it from its inventory; the CEC is paid to `from`,
+	/// free. Returns the CEC received, or `None` when no maker can take the whole amount now (no
+	/// live quote, too little inventory, or `asset` is CEC itself): then nothing moved.
+	fn convert(from: &AccountId, asset: &AssetKind, amount: Balance) -> Option<Balance>;
+	/// The most one [`Self::convert`] may weigh.
+	fn convert_weight() -> Weight;
+}
+
+/// No market maker: revenue stays in the asset it was paid in.
+impl<AccountId, AssetKind, Balance> RevenueConverter<AccountId, AssetKind, Balance> for () {
+	fn convert(_from: &AccountId, _asset: &AssetKind, _amount: Balance) -> Option<Balance> {
+		None
+	}
+	fn convert_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
 /// The reference price of CEC in a settlement asset: units of the asset (its smallest unit) for
-/// one whole CEC. Governance sets it for now; the market maker's best live mid quote later.
+/// one whole CEC: the market makers' live quotes set it.
 pub trait ReferencePrice<AssetId, Balance> {
 	/// The price, or `None` when there is none for `asset`.
 	fn price(asset: &AssetId) -> Option<Balance>;
+	/// The most [`Self::price`] may weigh, which the calls reading it charge.
+	fn price_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// No reference price for any asset.
+impl<AssetId, Balance> ReferencePrice<AssetId, Balance> for () {
+	fn price(_asset: &AssetId) -> Option<Balance> {
+		None
+	}
 }
 
 /// Holder priority for rare resources: during a pre-sale window that opens when a rare item is

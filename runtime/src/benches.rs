@@ -29,6 +29,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_lockup, Lockup]
 	[pallet_dividends, Dividends]
 	[pallet_market_maker, MarketMaker]
+	[pallet_asset_tx_payment, AssetTxPayment]
 	[pallet_whitelist, Whitelist]
 	[pallet_parameters, Parameters]
 );

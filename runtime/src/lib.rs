@@ -26,6 +26,7 @@ pub mod configs;
 pub mod constants;
 pub mod genesis_config_presets;
 pub mod voter_bags;
+pub mod weights;
 
 #[cfg(test)]
 mod tests;

@@ -19,7 +19,11 @@ impl<T: Config> PowerObserver<T::AccountId> for Pallet<T> {
 	}
 
 	fn day_closed_weight() -> Weight {
+		use cec_primitives::RevenueConverter;
+		// One conversion per pool but CEC's.
+		let conversions = T::MaxAssets::get().saturating_sub(1) as u64;
 		T::WeightInfo::close_day(100_000)
+			.saturating_add(T::Converter::convert_weight().saturating_mul(conversions))
 	}
 }
 

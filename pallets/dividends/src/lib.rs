@@ -9,6 +9,12 @@
 //!   [`Config::MaxAssets`] revenue assets have a pool each ([`Pools`]): CEC's from genesis, the
 //!   others opened by governance ([`Pallet::open_pool`]) or at genesis. Revenue in an asset
 //!   without a pool goes straight to the buy-back/operations account.
+//! - **Settled into CEC.** At the day close, each settlement asset's revenue of the day is first
+//!   sold to a market maker at its quote ([`Config::Converter`]: the maker with the lowest live
+//!   ask that can deliver the CEC for all of it): the CEC bought joins the day's CEC revenue, so
+//!   holders are paid in CEC and the buy-back share is CEC bought back. When no maker can take
+//!   it (no live quote, too little inventory), that asset's revenue is paid out in the asset
+//!   itself that day, as below.
 //! - **Day close.** When the lockup pallet closes its day it tells this pallet
 //!   ([`cec_primitives::PowerObserver::day_closed`]). For each pool, [`DividendParams::dividend_share`]
 //!   (70 %) of the day's revenue plus the day's power rewards (the power share of the emission)
@@ -113,6 +119,9 @@ pub mod pallet {
 		>;
 		/// CEC: power rewards are in it, and the revenue account keeps its existential deposit.
 		type NativeAsset: Get<Self::AssetKind>;
+		/// Buys CEC with each day's revenue in a settlement asset at the day close (a market
+		/// maker at its quote), so holders are paid in CEC; `()` keeps revenue in its asset.
+		type Converter: cec_primitives::RevenueConverter<Self::AccountId, Self::AssetKind, Balance>;
 		/// The lockup pallet's power: the day record shows the total.
 		type Power: cec_primitives::Power<Self::AccountId, Balance>;
 		/// The revenue account's id (`modl` + these 8 bytes).
@@ -200,6 +209,16 @@ pub mod pallet {
 		PowerRewardNoted {
 			/// CEC.
 			amount: Balance,
+		},
+		/// At the day close a settlement asset's revenue bought CEC from a market maker: it is
+		/// the day's CEC revenue now (split and paid as CEC).
+		RevenueConverted {
+			/// The settlement asset.
+			asset: T::AssetKind,
+			/// How much of it was sold: the day's revenue in it.
+			amount: Balance,
+			/// The CEC it bought.
+			cec: Balance,
 		},
 		/// A day closed: its dividend was given to the power held through it.
 		DayClosed {

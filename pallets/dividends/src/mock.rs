@@ -27,6 +27,8 @@ pub const DAVE: AccountId = 4;
 pub const PAYER: AccountId = 10;
 pub const BUYBACK: AccountId = 98;
 pub const ISSUER: AccountId = 200;
+/// The market maker the mock converter trades with.
+pub const MAKER: AccountId = 50;
 
 /// One CEC.
 pub const CEC: Balance = 1_000_000_000_000;
@@ -99,8 +101,54 @@ parameter_types! {
 	pub const Native: AssetKind = NativeOrWithId::Native;
 }
 
+thread_local! {
+	/// The mock maker's ask: units of a settlement asset for one CEC; `None`: no quote.
+	pub static ASK: core::cell::Cell<Option<Balance>> = const { core::cell::Cell::new(None) };
+}
+
+/// Set the mock maker's ask (`None`: it quotes nothing).
+pub fn set_ask(ask: Option<Balance>) {
+	ASK.with(|a| a.set(ask));
+}
+
+/// A market maker at a fixed ask: it takes the asset and pays CEC out of its free balance,
+/// if it has enough.
+pub struct MockConverter;
+impl cec_primitives::RevenueConverter<AccountId, AssetKind, Balance> for MockConverter {
+	fn convert(from: &AccountId, asset: &AssetKind, amount: Balance) -> Option<Balance> {
+		use frame_support::traits::{fungibles::Mutate, tokens::Preservation};
+		let ask = ASK.with(|a| a.get())?;
+		if *asset == NativeOrWithId::Native {
+			return None;
+		}
+		let cec = amount.checked_mul(CEC)? / ask;
+		frame_support::storage::with_storage_layer(|| {
+			<Payments as Mutate<_>>::transfer(
+				asset.clone(),
+				from,
+				&MAKER,
+				amount,
+				Preservation::Preserve,
+			)?;
+			<Payments as Mutate<_>>::transfer(
+				NativeOrWithId::Native,
+				&MAKER,
+				from,
+				cec,
+				Preservation::Preserve,
+			)
+		})
+		.ok()?;
+		Some(cec)
+	}
+	fn convert_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(1_000, 0)
+	}
+}
+
 impl pallet_dividends::Config for Test {
 	type AssetKind = AssetKind;
+	type Converter = MockConverter;
 	type Assets = Payments;
 	type NativeAsset = Native;
 	type Power = MockPower;
@@ -154,6 +202,9 @@ pub fn ext_with_pools(pools: Vec<AssetKind>) -> sp_io::TestExternalities {
 	let people = [ALICE, BOB, CHARLIE, DAVE, PAYER, BUYBACK, ISSUER];
 	let mut balances: Vec<(AccountId, Balance)> = people.iter().map(|a| (*a, START)).collect();
 	balances.push((pool_account(), ED));
+	// The mock maker: CEC for 1,000 conversions' worth at an ask of 1 (and an asset account).
+	balances.push((MAKER, 1_000 * CEC));
+	set_ask(None);
 	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
 		.assimilate_storage(&mut t)
 		.unwrap();
@@ -161,7 +212,7 @@ pub fn ext_with_pools(pools: Vec<AssetKind>) -> sp_io::TestExternalities {
 		assets: [CNY, USD, EUR].iter().map(|id| (*id, ISSUER, true, 1)).collect(),
 		accounts: [CNY, USD, EUR]
 			.iter()
-			.flat_map(|id| people.iter().map(move |a| (*id, *a, START)))
+			.flat_map(|id| people.iter().chain([MAKER].iter()).map(move |a| (*id, *a, START)))
 			.collect(),
 		..Default::default()
 	}

@@ -108,6 +108,78 @@ fn seventy_percent_of_a_day_goes_one_to_three_the_rest_to_buy_back() {
 }
 
 #[test]
+fn fiat_revenue_is_sold_to_the_maker_at_the_close_and_paid_in_cec() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1_000 * CEC);
+		shares(BOB, 3_000 * CEC);
+		close();
+		// The maker sells one CEC for 200 units of yuan.
+		set_ask(Some(200));
+		pay(CEC_KIND, 10 * CEC);
+		// 1 unit tops the yuan pool's reserve up; 4,000 units are the day's revenue: 20 CEC.
+		pay(CNY_KIND, 4_001);
+		let maker = (balance(CEC_KIND, MAKER), balance(CNY_KIND, MAKER));
+		let buyback = (balance(CEC_KIND, BUYBACK), balance(CNY_KIND, BUYBACK));
+		let issuance = <Payments as Inspect<_>>::total_issuance(CEC_KIND);
+		close();
+		System::assert_has_event(
+			Event::RevenueConverted { asset: CNY_KIND, amount: 4_000, cec: 20 * CEC }.into(),
+		);
+		assert_eq!(balance(CNY_KIND, MAKER), maker.1 + 4_000);
+		assert_eq!(balance(CEC_KIND, MAKER), maker.0 - 20 * CEC);
+		// The day's CEC revenue is 10 + 20 CEC: 70 % to holders, 30 % bought back in CEC.
+		let day = Days::<Test>::get(1).unwrap();
+		assert_eq!(day.assets[0].revenue, 30 * CEC);
+		assert_eq!(day.assets[0].dividend, 21 * CEC);
+		assert_eq!(day.assets[0].buyback, 9 * CEC);
+		assert_eq!(day.assets[1].revenue, 0);
+		assert_eq!(day.assets[1].dividend, 0);
+		assert_eq!(balance(CEC_KIND, BUYBACK), buyback.0 + 9 * CEC);
+		assert_eq!(balance(CNY_KIND, BUYBACK), buyback.1);
+		assert_eq!(claimed(ALICE, CEC_KIND), 21 * CEC / 4);
+		assert_eq!(claimed(BOB, CEC_KIND), 21 * CEC * 3 / 4);
+		assert_eq!(claimable(ALICE, &CNY_KIND), 0);
+		// Nothing was minted or burnt; the pool keeps its deposit and the yuan reserve only.
+		assert_eq!(<Payments as Inspect<_>>::total_issuance(CEC_KIND), issuance);
+		assert_eq!(balance(CEC_KIND, pool_account()), ED);
+		assert_eq!(balance(CNY_KIND, pool_account()), 1);
+	});
+}
+
+#[test]
+fn revenue_no_maker_can_take_is_paid_in_its_asset() {
+	new_test_ext().execute_with(|| {
+		shares(ALICE, 1_000 * CEC);
+		close();
+		// An ask of one unit per CEC: 1,000 units would cost the maker 1,000 CEC, more than
+		// its 1,000 CEC less what keeps its account alive.
+		set_ask(Some(1));
+		pay(CNY_KIND, 1_001);
+		let maker = balance(CEC_KIND, MAKER);
+		close();
+		assert!(!System::events()
+			.iter()
+			.any(|e| matches!(e.event, RuntimeEvent::Dividends(Event::RevenueConverted { .. }))));
+		assert_eq!(balance(CEC_KIND, MAKER), maker);
+		let day = Days::<Test>::get(1).unwrap();
+		assert_eq!(day.assets[1].revenue, 1_000);
+		assert_eq!(day.assets[1].dividend, 700);
+		assert_eq!(claimed(ALICE, CNY_KIND), 700);
+		// The same the next day with no quote at all.
+		set_ask(None);
+		pay(CNY_KIND, 1_000);
+		close();
+		assert_eq!(Days::<Test>::get(2).unwrap().assets[1].dividend, 700);
+		// CEC's own revenue is never sold.
+		set_ask(Some(200));
+		pay(CEC_KIND, CEC);
+		close();
+		assert_eq!(Days::<Test>::get(3).unwrap().assets[0].revenue, CEC);
+		assert_eq!(balance(CEC_KIND, MAKER), maker);
+	});
+}
+
+#[test]
 fn power_added_during_a_day_earns_from_the_next_close_only() {
 	new_test_ext().execute_with(|| {
 		shares(ALICE, 1_000);
@@ -394,7 +466,13 @@ fn random_histories_keep_the_pool_whole() {
 						Dividends::note_power_reward(amount);
 						minted += amount;
 					},
-					6..=7 => close(),
+					6 => close(),
+					7 => {
+						// The maker quotes, or not, then the day closes (selling it the yuan and
+						// the dollars when it can).
+						set_ask([None, Some(1), Some(100), Some(1_000_000)][rng.below(4) as usize]);
+						close()
+					},
 					_ => {
 						let _ = claim(holders[rng.below(4) as usize]);
 					},
@@ -417,6 +495,7 @@ fn random_histories_keep_the_pool_whole() {
 					);
 				}
 			}
+			set_ask(None);
 			for (i, a) in assets.iter().enumerate() {
 				let extra = if i == 0 { minted } else { 0 };
 				assert_eq!(

@@ -1,7 +1,7 @@
 
 //! Weights of `pallet_dividends`, measured by `scripts/benchmark.sh` — do not edit by hand.
 //!
-//! cec-node benchmark CLI 64.0.0, 2026-12-06; steps 2, repeat 10;
+//! cec-node benchmark CLI 64.0.0, 2026-12-07; steps 2, repeat 10;
 //! machine `vm` (AMD EPYC); wasm execution `Compiled`.
 //! Component ranges: low `[]`, high `[]`.
 //!
@@ -64,12 +64,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Component `h` measured over `10 ..= 100000`.
 	/// Component `d` measured over `2 ..= 365`.
-	fn claim(h: u32, _d: u32, ) -> Weight {
+	fn claim(h: u32, d: u32, ) -> Weight {
 		// Proof size: measured `3176 + d * 2`, estimated `16644` bytes.
-		// Fastest run: 346_616_000 ps.
-		Weight::from_parts(492_857_167, 16644)
-			// Standard error: 325
-			.saturating_add(Weight::from_parts(2_191, 0).saturating_mul(h.into()))
+		// Fastest run: 308_809_000 ps.
+		Weight::from_parts(291_727_137, 16644)
+			// Standard error: 46
+			.saturating_add(Weight::from_parts(1_283, 0).saturating_mul(h.into()))
+			// Standard error: 12_916
+			.saturating_add(Weight::from_parts(74_412, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -77,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Dividends::Params` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Fastest run: 9_327_000 ps.
-		Weight::from_parts(10_640_000, 0)
+		// Fastest run: 5_668_000 ps.
+		Weight::from_parts(6_459_000, 0)
 			.saturating_add(T::DbWeight::get().reads(0_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -86,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Dividends::Pools` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
 	fn open_pool() -> Weight {
 		// Proof size: measured `654`, estimated `2146` bytes.
-		// Fastest run: 19_637_000 ps.
-		Weight::from_parts(21_440_000, 2146)
+		// Fastest run: 13_330_000 ps.
+		Weight::from_parts(14_762_000, 2146)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -105,6 +107,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Dividends::Pools` (r:1 w:1)
 	/// Proof: `Dividends::Pools` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
+	/// Storage: `MarketMaker::Quotes` (r:3 w:0)
+	/// Proof: `MarketMaker::Quotes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementAssets::Asset` (r:3 w:3)
@@ -123,12 +127,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Dividends::EraEnds` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Component `h` measured over `10 ..= 100000`.
 	fn close_day(h: u32, ) -> Weight {
-		// Proof size: measured `2349`, estimated `16644` bytes.
-		// Fastest run: 310_018_000 ps.
-		Weight::from_parts(363_555_026, 16644)
-			// Standard error: 489
-			.saturating_add(Weight::from_parts(1_647, 0).saturating_mul(h.into()))
-			.saturating_add(T::DbWeight::get().reads(23_u64))
+		// Proof size: measured `2478`, estimated `16644` bytes.
+		// Fastest run: 271_333_000 ps.
+		Weight::from_parts(277_831_413, 16644)
+			// Standard error: 172
+			.saturating_add(Weight::from_parts(1_825, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(26_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Dividends::Pools` (r:1 w:0)
@@ -145,8 +149,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Dividends::Pending` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn shares_changed() -> Weight {
 		// Proof size: measured `1670`, estimated `3982` bytes.
-		// Fastest run: 36_347_000 ps.
-		Weight::from_parts(38_802_000, 3982)
+		// Fastest run: 27_801_000 ps.
+		Weight::from_parts(30_335_000, 3982)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -161,11 +165,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
-	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
 	fn note() -> Weight {
 		// Proof size: measured `1596`, estimated `6208` bytes.
-		// Fastest run: 109_013_000 ps.
-		Weight::from_parts(114_563_000, 6208)
+		// Fastest run: 85_968_000 ps.
+		Weight::from_parts(92_087_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -173,35 +177,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same figures with RocksDB weights, for mocks and tests.
 impl WeightInfo for () {
-	fn claim(h: u32, _d: u32, ) -> Weight {
-		Weight::from_parts(492_857_167, 16644)
-			.saturating_add(Weight::from_parts(2_191, 0).saturating_mul(h.into()))
+	fn claim(h: u32, d: u32, ) -> Weight {
+		Weight::from_parts(291_727_137, 16644)
+			.saturating_add(Weight::from_parts(1_283, 0).saturating_mul(h.into()))
+			.saturating_add(Weight::from_parts(74_412, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(18_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(10_640_000, 0)
+		Weight::from_parts(6_459_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(0_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn open_pool() -> Weight {
-		Weight::from_parts(21_440_000, 2146)
+		Weight::from_parts(14_762_000, 2146)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_day(h: u32, ) -> Weight {
-		Weight::from_parts(363_555_026, 16644)
-			.saturating_add(Weight::from_parts(1_647, 0).saturating_mul(h.into()))
-			.saturating_add(RocksDbWeight::get().reads(23_u64))
+		Weight::from_parts(277_831_413, 16644)
+			.saturating_add(Weight::from_parts(1_825, 0).saturating_mul(h.into()))
+			.saturating_add(RocksDbWeight::get().reads(26_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn shares_changed() -> Weight {
-		Weight::from_parts(38_802_000, 3982)
+		Weight::from_parts(30_335_000, 3982)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn note() -> Weight {
-		Weight::from_parts(114_563_000, 6208)
+		Weight::from_parts(92_087_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}

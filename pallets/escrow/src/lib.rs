@@ -56,7 +56,7 @@ pub use cec_primitives::{
 pub use types::*;
 pub use weights::WeightInfo;
 
-use cec_primitives::RevenueSink;
+use cec_primitives::{ReferencePrice, RevenueSink};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{fungibles, Contains, Randomness},
@@ -146,9 +146,17 @@ pub mod pallet {
 		type PaidIntoEscrow: Contains<AssetIdOf<Self>>;
 		/// The runtime's hold reasons, of which this pallet's [`HoldReason`] is one.
 		type RuntimeHoldReason: From<HoldReason>;
-		/// The asset storage deposits are held in (CEC).
+		/// The asset storage deposits are set and held in (CEC); see [`Config::DepositPrice`].
 		#[pallet::constant]
 		type DepositAsset: Get<AssetIdOf<Self>>;
+		/// The reference price of CEC in a settlement asset (the market makers' quotes): a
+		/// trade in an asset with a price holds its deposits in that asset, at the CEC
+		/// deposit's worth, so that a user holding only fiat can trade; `()` keeps every
+		/// deposit in CEC.
+		type DepositPrice: ReferencePrice<AssetIdOf<Self>, BalanceOf<Self>>;
+		/// Planck in one whole CEC (the price is per whole CEC).
+		#[pallet::constant]
+		type CecUnit: Get<BalanceOf<Self>>;
 		/// Deposit for a listing, held on the seller until the listing is removed.
 		#[pallet::constant]
 		type ListingDeposit: Get<BalanceOf<Self>>;
@@ -519,9 +527,10 @@ pub mod pallet {
 		/// the seller promises delivery within `delivery_period` blocks of payment.
 		///
 		/// Origin must be Signed by a KYC-verified owner of the item (land scope for a parcel,
-		/// trade scope otherwise); holds `ListingDeposit`. Emits `Listed`.
+		/// trade scope otherwise); holds `ListingDeposit` (in `asset` at its worth when `asset`
+		/// is a fiat-backed asset with a reference price, else in CEC). Emits `Listed`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::list())]
+		#[pallet::weight(T::WeightInfo::list().saturating_add(T::DepositPrice::price_weight()))]
 		pub fn list(
 			origin: OriginFor<T>,
 			item: TradeItem,
@@ -551,10 +560,13 @@ pub mod pallet {
 		///
 		/// Origin must be Signed by a KYC-verified account other than the seller; for a rare item
 		/// (`Rare`) the buyer must moreover pass `PreSale` for the listing's `listed_at`, whose
-		/// error is returned as it is. Holds `ContractDeposit`. Emits `ContractCreated`.
+		/// error is returned as it is. Holds `ContractDeposit` (in the listing's asset at its
+		/// worth when that asset has a reference price, else in CEC; the contract's evidence and
+		/// review deposits follow it). Emits `ContractCreated`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::accept(BENCH_OPEN_CONTRACTS)
-			.saturating_add(T::DbWeight::get().reads(PRESALE_READS)))]
+			.saturating_add(T::DbWeight::get().reads(PRESALE_READS))
+			.saturating_add(T::DepositPrice::price_weight()))]
 		pub fn accept(origin: OriginFor<T>, listing: ListingId) -> DispatchResult {
 			let buyer = ensure_signed(origin)?;
 			Self::do_accept(buyer, listing)

@@ -150,6 +150,31 @@ impl frame_support::traits::Randomness<sp_core::H256, u64> for TestRandomness {
 	}
 }
 
+thread_local! {
+	/// The mock reference price of CEC in the yuan (units per whole CEC); `None`: none.
+	pub static PRICE: core::cell::Cell<Option<Balance>> = const { core::cell::Cell::new(None) };
+}
+
+/// Planck in one whole CEC in the mock.
+pub const CEC_UNIT: Balance = 100;
+
+/// Set the mock reference price of CEC in the yuan.
+pub fn set_price(price: Option<Balance>) {
+	PRICE.with(|p| p.set(price));
+}
+
+/// A reference price for the yuan only.
+pub struct MockPrice;
+impl cec_primitives::ReferencePrice<AssetId, Balance> for MockPrice {
+	fn price(asset: &AssetId) -> Option<Balance> {
+		if *asset == CNY {
+			PRICE.with(|p| p.get())
+		} else {
+			None
+		}
+	}
+}
+
 impl pallet_escrow::Config for Test {
 	type Currency = Settlement;
 	type Payments = Payments;
@@ -157,6 +182,8 @@ impl pallet_escrow::Config for Test {
 	type PaidIntoEscrow = OnlyCec;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type DepositAsset = DepositAsset;
+	type DepositPrice = MockPrice;
+	type CecUnit = ConstU64<CEC_UNIT>;
 	type ListingDeposit = ConstU64<LISTING_DEPOSIT>;
 	type ContractDeposit = ConstU64<CONTRACT_DEPOSIT>;
 	type EvidenceDeposit = ConstU64<EVIDENCE_DEPOSIT>;
@@ -365,6 +392,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| {
 		System::set_block_number(1);
+		set_price(None);
 		REGISTRY.with(|r| r.borrow_mut().clear());
 		RARE.with(|r| r.borrow_mut().clear());
 		ELIGIBLE.with(|e| e.borrow_mut().clear());

@@ -216,6 +216,106 @@ fn happy_path_in_fiat_pays_the_seller_in_full_and_hands_over_the_item() {
 }
 
 #[test]
+fn a_fiat_trade_holds_its_deposits_in_the_asset_at_the_reference_price() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		// One CEC (100 planck) is worth 200 units of yuan: each deposit costs twice its planck.
+		set_price(Some(200));
+		let cec = (free(CEC, SELLER), free(CEC, BUYER));
+		let deposit = |who: AccountId| Escrow::deposit_held_in(CNY, &who);
+		let l = list(SELLER, fresh_tree(), CNY);
+		assert_eq!(deposit(SELLER), 2 * LISTING_DEPOSIT);
+		// EVE has no yuan: she cannot hold the contract's deposit in it.
+		assert_noop!(
+			Escrow::accept(RuntimeOrigin::signed(EVE), l),
+			Error::<Test>::InsufficientDeposit
+		);
+		let c = accept(BUYER, l);
+		assert_eq!(deposit(BUYER), 2 * CONTRACT_DEPOSIT);
+		assert_eq!(Contracts::<Test>::get(c).unwrap().deposit_rate, Some(200));
+		// The contract keeps its rate: a later price changes none of its deposits.
+		set_price(Some(1_000));
+		assert_ok!(Escrow::fund(RuntimeOrigin::signed(BUYER), c));
+		assert_ok!(Escrow::confirm_delivery(RuntimeOrigin::signed(SELLER), c, cid(VOUCHER)));
+		assert_ok!(Escrow::confirm_receipt(RuntimeOrigin::signed(BUYER), c));
+		assert_eq!(deposit(SELLER), 0, "the listing deposit is back");
+		assert_ok!(Escrow::rate(RuntimeOrigin::signed(BUYER), c, 5, None));
+		assert_ok!(Escrow::rate(RuntimeOrigin::signed(SELLER), c, 4, None));
+		assert_eq!(deposit(BUYER), 2 * CONTRACT_DEPOSIT + 2 * REVIEW_DEPOSIT);
+		assert_eq!(deposit(SELLER), 2 * REVIEW_DEPOSIT);
+		assert_eq!(free(CNY, SELLER), START_BALANCE + PRICE - 2 * REVIEW_DEPOSIT);
+		assert_conserved(&before);
+		run_to(now() + RATING + 1);
+		assert_ok!(Escrow::prune(RuntimeOrigin::signed(EVE), c));
+		assert_eq!((deposit(SELLER), deposit(BUYER)), (0, 0));
+		assert_eq!(free(CNY, SELLER), START_BALANCE + PRICE);
+		assert_eq!(free(CNY, BUYER), START_BALANCE - PRICE - FEE);
+		// No CEC was held from either party at any point.
+		assert_eq!((free(CEC, SELLER), free(CEC, BUYER)), cec);
+		assert_eq!(Escrow::deposit_held(&BUYER), 0);
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn an_unfunded_fiat_contract_forfeits_its_deposit_in_the_asset_and_evidence_follows_the_contract() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		set_price(Some(300));
+		let l = list(SELLER, fresh_tree(), CNY);
+		let c = accept(BUYER, l);
+		let seller = free(CNY, SELLER);
+		run_to(now() + FUNDING + 1);
+		assert_ok!(Escrow::cancel(RuntimeOrigin::signed(EVE), c));
+		assert_eq!(free(CNY, SELLER), seller + 3 * CONTRACT_DEPOSIT, "the seller gets it");
+		assert_eq!(Escrow::deposit_held_in(CNY, &BUYER), 0);
+		assert_conserved(&before);
+		// A dispute's evidence is held at the contract's rate, in its asset.
+		run_to(now() + COOLDOWN);
+		let c = disputed(CNY);
+		set_price(None);
+		assert_ok!(Escrow::add_evidence(RuntimeOrigin::signed(SELLER), c, cid(EVIDENCE)));
+		assert_eq!(Escrow::deposit_held_in(CNY, &BUYER), 3 * (CONTRACT_DEPOSIT + EVIDENCE_DEPOSIT));
+		assert_eq!(
+			Escrow::deposit_held_in(CNY, &SELLER),
+			3 * (LISTING_DEPOSIT + EVIDENCE_DEPOSIT) + 3 * LISTING_DEPOSIT
+		);
+		assert_conserved(&before);
+	});
+}
+
+#[test]
+fn each_party_keeps_the_deposit_asset_it_was_first_asked_for() {
+	new_test_ext().execute_with(|| {
+		let before = issuance();
+		// SELLER lists while the yuan has no reference price: its deposits are CEC.
+		let item = fresh_tree();
+		let l = list(SELLER, item, CNY);
+		assert_eq!(Escrow::deposit_held(&SELLER), LISTING_DEPOSIT);
+		set_price(Some(200));
+		let c = accept(BUYER, l);
+		let contract = Contracts::<Test>::get(c).unwrap();
+		assert_eq!((contract.seller_deposit_rate, contract.deposit_rate), (None, Some(200)));
+		assert_ok!(Escrow::fund(RuntimeOrigin::signed(BUYER), c));
+		assert_ok!(Escrow::set_arbiters(
+			RuntimeOrigin::root(),
+			BoundedVec::truncate_from(vec![ARBITER_A, ARBITER_B, ARBITER_C])
+		));
+		assert_ok!(Escrow::open_dispute(RuntimeOrigin::signed(BUYER), c, cid(EVIDENCE)));
+		// The seller answers with evidence paid in CEC, the buyer's is in yuan.
+		assert_ok!(Escrow::add_evidence(RuntimeOrigin::signed(SELLER), c, cid(EVIDENCE)));
+		assert_eq!(Escrow::deposit_held(&SELLER), LISTING_DEPOSIT + EVIDENCE_DEPOSIT);
+		assert_eq!(Escrow::deposit_held_in(CNY, &SELLER), 0);
+		assert_eq!(
+			Escrow::deposit_held_in(CNY, &BUYER),
+			2 * CONTRACT_DEPOSIT + 2 * EVIDENCE_DEPOSIT
+		);
+		assert_eq!(Escrow::deposit_held(&BUYER), 0);
+		assert_conserved(&before);
+	});
+}
+
+#[test]
 fn happy_path_in_cec_keeps_total_issuance() {
 	new_test_ext().execute_with(|| {
 		let before = issuance();
@@ -435,6 +535,7 @@ fn accept_refuses_bad_input() {
 				delivery_period: DELIVERY,
 				contract: None,
 				deposit: 0,
+				deposit_rate: None,
 				cooldown: None,
 				listed_at: now(),
 			},

@@ -87,6 +87,9 @@ pub struct Listing<AccountId, AssetId, Balance, BlockNumber> {
 	pub contract: Option<cec_primitives::ContractId>,
 	/// Deposit held on the seller for this listing, released when it is removed.
 	pub deposit: Balance,
+	/// `None`: the deposit is in CEC. `Some(price)`: it is in the listing's asset, the CEC
+	/// deposit's worth at this reference price (units of the asset per whole CEC) when listed.
+	pub deposit_rate: Option<Balance>,
 	/// The last buyer whose contract ended unfunded, and the block from which it may accept
 	/// again: one buyer cannot hold the listing hostage by accepting over and over.
 	pub cooldown: Option<(AccountId, BlockNumber)>,
@@ -187,9 +190,17 @@ pub struct Contract<AccountId, AssetId, Balance, BlockNumber> {
 	pub voucher: Option<Cid>,
 	/// Where the contract is.
 	pub state: ContractState<AccountId, BlockNumber>,
-	/// Deposit held on the buyer for the contract's storage (in CEC): back to the buyer when
-	/// the contract is removed, to the seller if it lapses unfunded.
+	/// Deposit held on the buyer for the contract's storage: back to the buyer when the
+	/// contract is removed, to the seller if it lapses unfunded.
 	pub deposit: Balance,
+	/// What the buyer's deposits for the contract (its own, the buyer's evidence and review) are
+	/// held in: `None`, CEC; `Some(price)`, the contract's asset, each CEC deposit's worth at this
+	/// reference price (units of the asset per whole CEC) at acceptance.
+	pub deposit_rate: Option<Balance>,
+	/// The same for the seller's evidence and review: its listing's rate, so that each party's
+	/// deposits stay in the asset it was first asked for (a seller that listed for CEC deposits
+	/// is never asked for the asset).
+	pub seller_deposit_rate: Option<Balance>,
 }
 
 /// One party's rating of the other after a settled contract.

@@ -1,7 +1,7 @@
 
 //! Weights of `pallet_escrow`, measured by `scripts/benchmark.sh` — do not edit by hand.
 //!
-//! cec-node benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
+//! cec-node benchmark CLI 64.0.0, 2026-12-07; steps 20, repeat 10;
 //! machine `vm` (AMD EPYC); wasm execution `Compiled`.
 //! Component ranges: low `[]`, high `[]`.
 //!
@@ -17,9 +17,9 @@
 //!   --extrinsic
 //!   *
 //!   --steps
-//!   50
-//!   --repeat
 //!   20
+//!   --repeat
+//!   10
 //!   --template
 //!   scripts/weight-template.hbs
 //!   --output
@@ -57,7 +57,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Kyc::Claims` (`max_values`: None, `max_size`: Some(127), added: 2602, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Flags` (r:1 w:0)
 	/// Proof: `Kyc::Flags` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
-	/// Storage: `SettlementAssets::Asset` (r:1 w:0)
+	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
 	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::Tokens` (r:1 w:0)
 	/// Proof: `TreeTokens::Tokens` (`max_values`: None, `max_size`: Some(2152), added: 4627, mode: `MaxEncodedLen`)
@@ -67,62 +67,84 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TreeTokens::Frozen` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::NextListingId` (r:1 w:1)
 	/// Proof: `Escrow::NextListingId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MarketMaker::Quotes` (r:2 w:0)
+	/// Proof: `MarketMaker::Quotes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `MarketMaker::MaxSpread` (r:1 w:0)
+	/// Proof: `MarketMaker::MaxSpread` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:0)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Account` (r:1 w:1)
+	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
+	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Listings` (r:0 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
-		// Proof size: measured `1284`, estimated `5617` bytes.
-		// Fastest run: 79_889_000 ps.
-		Weight::from_parts(85_368_000, 5617)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size: measured `1861`, estimated `6140` bytes.
+		// Fastest run: 127_730_000 ps.
+		Weight::from_parts(133_739_000, 6140)
+			.saturating_add(T::DbWeight::get().reads(15_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::TradeLots` (r:1 w:1)
 	/// Proof: `TreeTokens::TradeLots` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::Frozen` (r:1 w:1)
 	/// Proof: `TreeTokens::Frozen` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
+	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Account` (r:1 w:1)
+	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::Holds` (r:2 w:2)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::BalancesOnHold` (r:2 w:2)
+	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Grants` (r:2 w:2)
 	/// Proof: `Kyc::Grants` (`max_values`: None, `max_size`: Some(239), added: 2714, mode: `MaxEncodedLen`)
 	fn cancel_listing() -> Weight {
-		// Proof size: measured `1630`, estimated `6506` bytes.
-		// Fastest run: 125_938_000 ps.
-		Weight::from_parts(133_600_000, 6506)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		// Proof size: measured `2258`, estimated `6654` bytes.
+		// Fastest run: 153_928_000 ps.
+		Weight::from_parts(160_769_000, 6654)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Claims` (r:2 w:0)
 	/// Proof: `Kyc::Claims` (`max_values`: None, `max_size`: Some(127), added: 2602, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Flags` (r:2 w:0)
 	/// Proof: `Kyc::Flags` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Contracts` (r:1 w:2)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::TradeLots` (r:2 w:2)
 	/// Proof: `TreeTokens::TradeLots` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::Frozen` (r:1 w:1)
 	/// Proof: `TreeTokens::Frozen` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:3 w:3)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
+	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Account` (r:2 w:2)
+	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::Holds` (r:2 w:2)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::BalancesOnHold` (r:2 w:2)
+	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Grants` (r:2 w:4)
 	/// Proof: `Kyc::Grants` (`max_values`: None, `max_size`: Some(239), added: 2714, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::NextContractId` (r:1 w:1)
 	/// Proof: `Escrow::NextContractId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MarketMaker::Quotes` (r:2 w:0)
+	/// Proof: `MarketMaker::Quotes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `MarketMaker::MaxSpread` (r:1 w:0)
+	/// Proof: `MarketMaker::MaxSpread` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:0)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::Tokens` (r:1 w:0)
@@ -131,16 +153,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TreeAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Component `n` measured over `0 ..= 1000`.
 	fn accept(n: u32, ) -> Weight {
-		// Proof size: measured `11961 + n * 6`, estimated `8799` bytes.
-		// Fastest run: 199_318_000 ps.
-		Weight::from_parts(322_772_058, 8799)
-			// Standard error: 5_703
-			.saturating_add(Weight::from_parts(183_728, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().writes(16_u64))
+		// Proof size: measured `15158 + n * 6`, estimated `6654` bytes.
+		// Fastest run: 264_833_000 ps.
+		Weight::from_parts(360_633_221, 6654)
+			// Standard error: 15_692
+			.saturating_add(Weight::from_parts(266_942, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(27_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Claims` (r:1 w:0)
 	/// Proof: `Kyc::Claims` (`max_values`: None, `max_size`: Some(127), added: 2602, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Flags` (r:1 w:0)
@@ -152,33 +174,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
-	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
 	fn fund() -> Weight {
-		// Proof size: measured `1369`, estimated `3881` bytes.
-		// Fastest run: 69_774_000 ps.
-		Weight::from_parts(74_110_000, 3881)
+		// Proof size: measured `1702`, estimated `3915` bytes.
+		// Fastest run: 96_043_000 ps.
+		Weight::from_parts(100_279_000, 3915)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	fn confirm_delivery() -> Weight {
-		// Proof size: measured `402`, estimated `3881` bytes.
-		// Fastest run: 13_710_000 ps.
-		Weight::from_parts(15_343_000, 3881)
+		// Proof size: measured `436`, estimated `3915` bytes.
+		// Fastest run: 21_171_000 ps.
+		Weight::from_parts(22_914_000, 3915)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
 	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementAssets::Account` (r:2 w:2)
 	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
-	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
-	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
+	/// Storage: `SettlementHolds::Holds` (r:2 w:2)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::BalancesOnHold` (r:2 w:2)
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Pools` (r:1 w:1)
+	/// Proof: `Dividends::Pools` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::TradeLots` (r:1 w:1)
 	/// Proof: `TreeTokens::TradeLots` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::Frozen` (r:1 w:1)
@@ -191,29 +215,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TreeTokens::Holders` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `TreeAssets::Asset` (r:1 w:1)
 	/// Proof: `TreeAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	fn confirm_receipt() -> Weight {
-		// Proof size: measured `2888`, estimated `6208` bytes.
-		// Fastest run: 205_657_000 ps.
-		Weight::from_parts(218_666_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(18_u64))
-			.saturating_add(T::DbWeight::get().writes(18_u64))
+		// Proof size: measured `3283`, estimated `6654` bytes.
+		// Fastest run: 273_126_000 ps.
+		Weight::from_parts(282_499_000, 6654)
+			.saturating_add(T::DbWeight::get().reads(19_u64))
+			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
 	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementAssets::Account` (r:2 w:2)
 	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
-	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
-	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
+	/// Storage: `SettlementHolds::Holds` (r:2 w:2)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::BalancesOnHold` (r:2 w:2)
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Pools` (r:1 w:1)
+	/// Proof: `Dividends::Pools` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::TradeLots` (r:1 w:1)
 	/// Proof: `TreeTokens::TradeLots` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::Frozen` (r:1 w:1)
@@ -226,60 +250,54 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TreeTokens::Holders` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `TreeAssets::Asset` (r:1 w:1)
 	/// Proof: `TreeAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	fn finalize() -> Weight {
-		// Proof size: measured `2888`, estimated `6208` bytes.
-		// Fastest run: 205_587_000 ps.
-		Weight::from_parts(218_416_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(18_u64))
-			.saturating_add(T::DbWeight::get().writes(18_u64))
+		// Proof size: measured `3283`, estimated `6654` bytes.
+		// Fastest run: 275_359_000 ps.
+		Weight::from_parts(288_929_000, 6654)
+			.saturating_add(T::DbWeight::get().reads(19_u64))
+			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
 	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementAssets::Account` (r:1 w:1)
 	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
-	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::TradeLots` (r:1 w:1)
 	/// Proof: `TreeTokens::TradeLots` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::Frozen` (r:1 w:1)
 	/// Proof: `TreeTokens::Frozen` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
-		// Proof size: measured `2026`, estimated `3881` bytes.
-		// Fastest run: 94_531_000 ps.
-		Weight::from_parts(100_580_000, 3881)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		// Proof size: measured `1875`, estimated `3915` bytes.
+		// Fastest run: 112_037_000 ps.
+		Weight::from_parts(116_863_000, 3915)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
-	/// Storage: `SettlementAssets::Asset` (r:1 w:0)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
 	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `SettlementAssets::Account` (r:1 w:0)
+	/// Storage: `SettlementAssets::Account` (r:2 w:1)
 	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Evidence` (r:1 w:1)
 	/// Proof: `Escrow::Evidence` (`max_values`: None, `max_size`: Some(1121), added: 3596, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
+	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Arbiters` (r:1 w:0)
 	/// Proof: `Escrow::Arbiters` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	/// Storage: `Babe::NextRandomness` (r:1 w:0)
@@ -287,50 +305,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Babe::EpochStart` (r:1 w:0)
 	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn open_dispute() -> Weight {
-		// Proof size: measured `2648`, estimated `4586` bytes.
-		// Fastest run: 78_457_000 ps.
-		Weight::from_parts(87_591_000, 4586)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size: measured `2817`, estimated `6208` bytes.
+		// Fastest run: 116_073_000 ps.
+		Weight::from_parts(120_909_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:0)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Evidence` (r:1 w:1)
 	/// Proof: `Escrow::Evidence` (`max_values`: None, `max_size`: Some(1121), added: 3596, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
+	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Account` (r:1 w:1)
+	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
+	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
 	fn add_evidence() -> Weight {
-		// Proof size: measured `1425`, estimated `4586` bytes.
-		// Fastest run: 67_931_000 ps.
-		Weight::from_parts(71_537_000, 4586)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Proof size: measured `2141`, estimated `4586` bytes.
+		// Fastest run: 98_346_000 ps.
+		Weight::from_parts(103_113_000, 4586)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Arbiters` (r:1 w:0)
 	/// Proof: `Escrow::Arbiters` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn escalate() -> Weight {
-		// Proof size: measured `1585`, estimated `3881` bytes.
-		// Fastest run: 16_444_000 ps.
-		Weight::from_parts(18_277_000, 3881)
+		// Proof size: measured `1619`, estimated `3915` bytes.
+		// Fastest run: 24_627_000 ps.
+		Weight::from_parts(27_481_000, 3915)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
 	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `SettlementAssets::Account` (r:3 w:3)
 	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
-	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(303), added: 2778, mode: `MaxEncodedLen`)
-	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
+	/// Storage: `SettlementHolds::Holds` (r:2 w:2)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::BalancesOnHold` (r:2 w:2)
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Pools` (r:1 w:1)
+	/// Proof: `Dividends::Pools` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::TradeLots` (r:1 w:1)
 	/// Proof: `TreeTokens::TradeLots` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `TreeTokens::Frozen` (r:1 w:1)
@@ -343,64 +367,70 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TreeTokens::Holders` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `TreeAssets::Asset` (r:1 w:1)
 	/// Proof: `TreeAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Listings` (r:1 w:1)
-	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(204), added: 2679, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Listings` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Evidence` (r:2 w:2)
 	/// Proof: `Escrow::Evidence` (`max_values`: None, `max_size`: Some(1121), added: 3596, mode: `MaxEncodedLen`)
 	fn rule() -> Weight {
-		// Proof size: measured `4162`, estimated `8817` bytes.
-		// Fastest run: 305_556_000 ps.
-		Weight::from_parts(325_205_000, 8817)
+		// Proof size: measured `4516`, estimated `8817` bytes.
+		// Fastest run: 373_445_000 ps.
+		Weight::from_parts(416_039_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(22_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:0)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Reviews` (r:1 w:1)
 	/// Proof: `Escrow::Reviews` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
+	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Account` (r:1 w:1)
+	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::BalancesOnHold` (r:1 w:1)
+	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::Holds` (r:1 w:1)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Reputations` (r:1 w:1)
 	/// Proof: `Escrow::Reputations` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn rate() -> Weight {
-		// Proof size: measured `734`, estimated `3881` bytes.
-		// Fastest run: 66_399_000 ps.
-		Weight::from_parts(72_037_000, 3881)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size: measured `1389`, estimated `3915` bytes.
+		// Fastest run: 98_506_000 ps.
+		Weight::from_parts(107_219_000, 3915)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Escrow::Contracts` (r:1 w:1)
-	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(416), added: 2891, mode: `MaxEncodedLen`)
+	/// Proof: `Escrow::Contracts` (`max_values`: None, `max_size`: Some(450), added: 2925, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Reviews` (r:2 w:2)
 	/// Proof: `Escrow::Reviews` (`max_values`: None, `max_size`: Some(248), added: 2723, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Asset` (r:1 w:1)
+	/// Proof: `SettlementAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementAssets::Account` (r:2 w:2)
+	/// Proof: `SettlementAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::Holds` (r:2 w:2)
+	/// Proof: `SettlementHolds::Holds` (`max_values`: None, `max_size`: Some(357), added: 2832, mode: `MaxEncodedLen`)
+	/// Storage: `SettlementHolds::BalancesOnHold` (r:2 w:2)
+	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn prune() -> Weight {
-		// Proof size: measured `1338`, estimated `6506` bytes.
-		// Fastest run: 117_715_000 ps.
-		Weight::from_parts(131_366_000, 6506)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Proof size: measured `2025`, estimated `6654` bytes.
+		// Fastest run: 140_349_000 ps.
+		Weight::from_parts(148_651_000, 6654)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Escrow::Arbiters` (r:0 w:1)
 	/// Proof: `Escrow::Arbiters` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	/// Component `n` measured over `0 ..= 32`.
 	fn set_arbiters(n: u32, ) -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Fastest run: 4_286_000 ps.
-		Weight::from_parts(4_882_496, 0)
-			// Standard error: 85
-			.saturating_add(Weight::from_parts(23_072, 0).saturating_mul(n.into()))
+		// Fastest run: 6_189_000 ps.
+		Weight::from_parts(7_518_092, 0)
+			// Standard error: 644
+			.saturating_add(Weight::from_parts(37_551, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(0_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -409,79 +439,79 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with RocksDB weights, for mocks and tests.
 impl WeightInfo for () {
 	fn list() -> Weight {
-		Weight::from_parts(85_368_000, 5617)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(133_739_000, 6140)
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn cancel_listing() -> Weight {
-		Weight::from_parts(133_600_000, 6506)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+		Weight::from_parts(160_769_000, 6654)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn accept(n: u32, ) -> Weight {
-		Weight::from_parts(322_772_058, 8799)
-			.saturating_add(Weight::from_parts(183_728, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(21_u64))
-			.saturating_add(RocksDbWeight::get().writes(16_u64))
+		Weight::from_parts(360_633_221, 6654)
+			.saturating_add(Weight::from_parts(266_942, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(27_u64))
+			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn fund() -> Weight {
-		Weight::from_parts(74_110_000, 3881)
+		Weight::from_parts(100_279_000, 3915)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn confirm_delivery() -> Weight {
-		Weight::from_parts(15_343_000, 3881)
+		Weight::from_parts(22_914_000, 3915)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn confirm_receipt() -> Weight {
-		Weight::from_parts(218_666_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(18_u64))
-			.saturating_add(RocksDbWeight::get().writes(18_u64))
+		Weight::from_parts(282_499_000, 6654)
+			.saturating_add(RocksDbWeight::get().reads(19_u64))
+			.saturating_add(RocksDbWeight::get().writes(19_u64))
 	}
 	fn finalize() -> Weight {
-		Weight::from_parts(218_416_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(18_u64))
-			.saturating_add(RocksDbWeight::get().writes(18_u64))
+		Weight::from_parts(288_929_000, 6654)
+			.saturating_add(RocksDbWeight::get().reads(19_u64))
+			.saturating_add(RocksDbWeight::get().writes(19_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(100_580_000, 3881)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+		Weight::from_parts(116_863_000, 3915)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn open_dispute() -> Weight {
-		Weight::from_parts(87_591_000, 4586)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(120_909_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn add_evidence() -> Weight {
-		Weight::from_parts(71_537_000, 4586)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(103_113_000, 4586)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn escalate() -> Weight {
-		Weight::from_parts(18_277_000, 3881)
+		Weight::from_parts(27_481_000, 3915)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(325_205_000, 8817)
+		Weight::from_parts(416_039_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(22_u64))
 			.saturating_add(RocksDbWeight::get().writes(22_u64))
 	}
 	fn rate() -> Weight {
-		Weight::from_parts(72_037_000, 3881)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(107_219_000, 3915)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn prune() -> Weight {
-		Weight::from_parts(131_366_000, 6506)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+		Weight::from_parts(148_651_000, 6654)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn set_arbiters(n: u32, ) -> Weight {
-		Weight::from_parts(4_882_496, 0)
-			.saturating_add(Weight::from_parts(23_072, 0).saturating_mul(n.into()))
+		Weight::from_parts(7_518_092, 0)
+			.saturating_add(Weight::from_parts(37_551, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(0_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

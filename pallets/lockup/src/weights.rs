@@ -1,7 +1,7 @@
 
 //! Weights of `pallet_lockup`, measured by `scripts/benchmark.sh` — do not edit by hand.
 //!
-//! cec-node benchmark CLI 64.0.0, 2026-12-02; steps 2, repeat 10;
+//! cec-node benchmark CLI 64.0.0, 2026-12-07; steps 2, repeat 10;
 //! machine `vm` (AMD EPYC); wasm execution `Compiled`.
 //! Component ranges: low `[]`, high `[]`.
 //!
@@ -54,31 +54,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
 	/// Storage: `Vesting::Vesting` (r:1 w:0)
 	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
-	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
-	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Index` (r:1 w:0)
 	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::TotalShares` (r:1 w:1)
 	/// Proof: `Lockup::TotalShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::TotalFrozen` (r:1 w:1)
 	/// Proof: `Lockup::TotalFrozen` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Pools` (r:1 w:0)
+	/// Proof: `Dividends::Pools` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Holders` (r:1 w:1)
+	/// Proof: `Dividends::Holders` (`max_values`: None, `max_size`: Some(230), added: 2705, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Today` (r:1 w:0)
+	/// Proof: `Dividends::Today` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Era` (r:1 w:0)
+	/// Proof: `Dividends::Era` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Days` (r:1 w:0)
+	/// Proof: `Dividends::Days` (`max_values`: None, `max_size`: Some(517), added: 2992, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Pending` (r:1 w:1)
+	/// Proof: `Dividends::Pending` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Freezes` (r:1 w:1)
 	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Locks` (r:1 w:0)
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn lock() -> Weight {
-		// Proof size: measured `936`, estimated `4764` bytes.
-		// Fastest run: 50_826_000 ps.
-		Weight::from_parts(55_582_000, 4764)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Proof size: measured `2012`, estimated `4764` bytes.
+		// Fastest run: 94_110_000 ps.
+		Weight::from_parts(98_717_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(15_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Lockup::Locks` (r:1 w:1)
 	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
-	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
-	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Index` (r:1 w:0)
 	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::TotalFrozen` (r:1 w:1)
 	/// Proof: `Lockup::TotalFrozen` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Vesting::Vesting` (r:1 w:0)
@@ -91,12 +103,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	/// Component `d` measured over `1 ..= 365`.
 	/// Component `h` measured over `10 ..= 100000`.
-	fn unlock(_d: u32, h: u32, ) -> Weight {
+	fn unlock(d: u32, h: u32, ) -> Weight {
 		// Proof size: measured `1099`, estimated `4764` bytes.
-		// Fastest run: 65_247_000 ps.
-		Weight::from_parts(80_554_515, 4764)
-			// Standard error: 57
-			.saturating_add(Weight::from_parts(1_169, 0).saturating_mul(h.into()))
+		// Fastest run: 81_732_000 ps.
+		Weight::from_parts(83_997_521, 4764)
+			// Standard error: 8_983
+			.saturating_add(Weight::from_parts(17_693, 0).saturating_mul(d.into()))
+			// Standard error: 32
+			.saturating_add(Weight::from_parts(871, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -104,18 +118,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Kyc::Claims` (`max_values`: None, `max_size`: Some(127), added: 2602, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Flags` (r:1 w:0)
 	/// Proof: `Kyc::Flags` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `MarketMaker::Quotes` (r:17 w:0)
+	/// Proof: `MarketMaker::Quotes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `MarketMaker::MaxSpread` (r:1 w:0)
+	/// Proof: `MarketMaker::MaxSpread` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:17 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Params` (r:1 w:0)
 	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::ListingCount` (r:1 w:1)
 	/// Proof: `Lockup::ListingCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Locks` (r:1 w:1)
 	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
-	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
-	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Index` (r:1 w:0)
 	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Vesting::Vesting` (r:1 w:0)
@@ -128,27 +146,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Locks` (r:1 w:0)
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Listings` (r:0 w:1)
 	/// Proof: `Lockup::Listings` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
-		// Proof size: measured `1334`, estimated `4764` bytes.
-		// Fastest run: 133_389_000 ps.
-		Weight::from_parts(142_352_000, 4764)
-			.saturating_add(T::DbWeight::get().reads(15_u64))
+		// Proof size: measured `4074`, estimated `48794` bytes.
+		// Fastest run: 334_727_000 ps.
+		Weight::from_parts(346_835_000, 48794)
+			.saturating_add(T::DbWeight::get().reads(48_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Lockup::Listings` (r:1 w:1)
 	/// Proof: `Lockup::Listings` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `MarketMaker::Quotes` (r:17 w:0)
+	/// Proof: `MarketMaker::Quotes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `MarketMaker::MaxSpread` (r:1 w:0)
+	/// Proof: `MarketMaker::MaxSpread` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:17 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Params` (r:1 w:0)
 	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Locks` (r:1 w:1)
 	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::ListingCount` (r:1 w:1)
@@ -157,6 +175,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::TotalShares` (r:1 w:1)
 	/// Proof: `Lockup::TotalShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Pools` (r:1 w:0)
+	/// Proof: `Dividends::Pools` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Holders` (r:1 w:1)
+	/// Proof: `Dividends::Holders` (`max_values`: None, `max_size`: Some(230), added: 2705, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Era` (r:1 w:0)
+	/// Proof: `Dividends::Era` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Today` (r:1 w:0)
+	/// Proof: `Dividends::Today` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Freezes` (r:1 w:1)
 	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Locks` (r:1 w:0)
@@ -164,11 +190,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lockup::TotalFrozen` (r:1 w:1)
 	/// Proof: `Lockup::TotalFrozen` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
-		// Proof size: measured `1073`, estimated `4764` bytes.
-		// Fastest run: 107_961_000 ps.
-		Weight::from_parts(117_676_000, 4764)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		// Proof size: measured `4369`, estimated `48794` bytes.
+		// Fastest run: 322_389_000 ps.
+		Weight::from_parts(332_614_000, 48794)
+			.saturating_add(T::DbWeight::get().reads(49_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Lockup::Listings` (r:1 w:1)
 	/// Proof: `Lockup::Listings` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
@@ -176,8 +202,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Kyc::Claims` (`max_values`: None, `max_size`: Some(127), added: 2602, mode: `MaxEncodedLen`)
 	/// Storage: `Kyc::Flags` (r:1 w:0)
 	/// Proof: `Kyc::Flags` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `MarketMaker::Quotes` (r:17 w:0)
+	/// Proof: `MarketMaker::Quotes` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `MarketMaker::MaxSpread` (r:1 w:0)
+	/// Proof: `MarketMaker::MaxSpread` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:17 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Params` (r:1 w:0)
 	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Locks` (r:2 w:2)
@@ -190,14 +220,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SettlementHolds::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Pools` (r:1 w:1)
+	/// Proof: `Dividends::Pools` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::ListingCount` (r:1 w:1)
 	/// Proof: `Lockup::ListingCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
-	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
-	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Index` (r:1 w:0)
 	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Vesting::Vesting` (r:2 w:0)
 	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Freezes` (r:2 w:2)
@@ -208,22 +238,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::TotalFrozen` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::TotalShares` (r:1 w:1)
 	/// Proof: `Lockup::TotalShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Holders` (r:1 w:1)
+	/// Proof: `Dividends::Holders` (`max_values`: None, `max_size`: Some(230), added: 2705, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Today` (r:1 w:0)
+	/// Proof: `Dividends::Today` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Era` (r:1 w:0)
+	/// Proof: `Dividends::Era` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Pending` (r:1 w:1)
+	/// Proof: `Dividends::Pending` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Component `l` measured over `10 ..= 99999`.
 	fn buy(l: u32, ) -> Weight {
-		// Proof size: measured `3013`, estimated `8817` bytes.
-		// Fastest run: 270_814_000 ps.
-		Weight::from_parts(282_630_884, 8817)
-			// Standard error: 83
-			.saturating_add(Weight::from_parts(2_428, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(27_u64))
-			.saturating_add(T::DbWeight::get().writes(16_u64))
+		// Proof size: measured `6728`, estimated `48794` bytes.
+		// Fastest run: 530_538_000 ps.
+		Weight::from_parts(545_439_462, 48794)
+			// Standard error: 124
+			.saturating_add(Weight::from_parts(2_970, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(65_u64))
+			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
 	/// Storage: `Lockup::Params` (r:0 w:1)
 	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Fastest run: 4_346_000 ps.
-		Weight::from_parts(4_868_000, 0)
+		// Fastest run: 5_928_000 ps.
+		Weight::from_parts(6_810_000, 0)
 			.saturating_add(T::DbWeight::get().reads(0_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -241,19 +279,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::TotalShares` (r:1 w:1)
 	/// Proof: `Lockup::TotalShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Today` (r:1 w:1)
+	/// Proof: `Dividends::Today` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Params` (r:1 w:0)
+	/// Proof: `Dividends::Params` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::ShareHolders` (r:1 w:0)
+	/// Proof: `Dividends::ShareHolders` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Eligible` (r:1 w:1)
+	/// Proof: `Dividends::Eligible` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Pools` (r:1 w:1)
+	/// Proof: `Dividends::Pools` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Era` (r:1 w:1)
+	/// Proof: `Dividends::Era` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Pending` (r:1 w:1)
+	/// Proof: `Dividends::Pending` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::Days` (r:0 w:1)
+	/// Proof: `Dividends::Days` (`max_values`: None, `max_size`: Some(517), added: 2992, mode: `MaxEncodedLen`)
+	/// Storage: `Dividends::EraEnds` (r:0 w:1)
+	/// Proof: `Dividends::EraEnds` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Days` (r:0 w:2)
 	/// Proof: `Lockup::Days` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::EraEnds` (r:0 w:1)
 	/// Proof: `Lockup::EraEnds` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `h` measured over `10 ..= 100000`.
 	fn on_initialize_day_close(h: u32, ) -> Weight {
-		// Proof size: measured `279`, estimated `1545` bytes.
-		// Fastest run: 19_809_000 ps.
-		Weight::from_parts(20_929_640, 1545)
-			// Standard error: 40
-			.saturating_add(Weight::from_parts(669, 0).saturating_mul(h.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		// Proof size: measured `770`, estimated `2146` bytes.
+		// Fastest run: 51_086_000 ps.
+		Weight::from_parts(53_448_439, 2146)
+			// Standard error: 12
+			.saturating_add(Weight::from_parts(789, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Lockup::DayStart` (r:1 w:0)
 	/// Proof: `Lockup::DayStart` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -262,10 +318,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `h` measured over `10 ..= 100000`.
 	fn on_initialize_idle(h: u32, ) -> Weight {
 		// Proof size: measured `158`, estimated `1545` bytes.
-		// Fastest run: 3_716_000 ps.
-		Weight::from_parts(3_963_405, 1545)
+		// Fastest run: 4_596_000 ps.
+		Weight::from_parts(5_176_884, 1545)
 			// Standard error: 4
-			.saturating_add(Weight::from_parts(92, 0).saturating_mul(h.into()))
+			.saturating_add(Weight::from_parts(78, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(0_u64))
 	}
@@ -273,25 +329,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Params` (r:1 w:0)
 	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
-	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
-	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Index` (r:1 w:0)
 	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::DayActivity` (r:1 w:1)
 	/// Proof: `Lockup::DayActivity` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn prioritise_holders() -> Weight {
 		// Proof size: measured `466`, estimated `3637` bytes.
-		// Fastest run: 12_088_000 ps.
-		Weight::from_parts(13_420_000, 3637)
+		// Fastest run: 15_242_000 ps.
+		Weight::from_parts(17_005_000, 3637)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Lockup::Locks` (r:1 w:1)
 	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
-	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
-	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Index` (r:1 w:0)
 	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
+	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Vesting::Vesting` (r:1 w:0)
 	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Freezes` (r:1 w:1)
@@ -302,8 +358,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn refresh() -> Weight {
 		// Proof size: measured `894`, estimated `4764` bytes.
-		// Fastest run: 39_809_000 ps.
-		Weight::from_parts(43_325_000, 4764)
+		// Fastest run: 50_646_000 ps.
+		Weight::from_parts(55_833_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -312,56 +368,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with RocksDB weights, for mocks and tests.
 impl WeightInfo for () {
 	fn lock() -> Weight {
-		Weight::from_parts(55_582_000, 4764)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(98_717_000, 4764)
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
-	fn unlock(_d: u32, h: u32, ) -> Weight {
-		Weight::from_parts(80_554_515, 4764)
-			.saturating_add(Weight::from_parts(1_169, 0).saturating_mul(h.into()))
+	fn unlock(d: u32, h: u32, ) -> Weight {
+		Weight::from_parts(83_997_521, 4764)
+			.saturating_add(Weight::from_parts(17_693, 0).saturating_mul(d.into()))
+			.saturating_add(Weight::from_parts(871, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn list() -> Weight {
-		Weight::from_parts(142_352_000, 4764)
-			.saturating_add(RocksDbWeight::get().reads(15_u64))
+		Weight::from_parts(346_835_000, 48794)
+			.saturating_add(RocksDbWeight::get().reads(48_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(117_676_000, 4764)
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		Weight::from_parts(332_614_000, 48794)
+			.saturating_add(RocksDbWeight::get().reads(49_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn buy(l: u32, ) -> Weight {
-		Weight::from_parts(282_630_884, 8817)
-			.saturating_add(Weight::from_parts(2_428, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(27_u64))
-			.saturating_add(RocksDbWeight::get().writes(16_u64))
+		Weight::from_parts(545_439_462, 48794)
+			.saturating_add(Weight::from_parts(2_970, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(65_u64))
+			.saturating_add(RocksDbWeight::get().writes(19_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(4_868_000, 0)
+		Weight::from_parts(6_810_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(0_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_day_close(h: u32, ) -> Weight {
-		Weight::from_parts(20_929_640, 1545)
-			.saturating_add(Weight::from_parts(669, 0).saturating_mul(h.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+		Weight::from_parts(53_448_439, 2146)
+			.saturating_add(Weight::from_parts(789, 0).saturating_mul(h.into()))
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
+			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}
 	fn on_initialize_idle(h: u32, ) -> Weight {
-		Weight::from_parts(3_963_405, 1545)
-			.saturating_add(Weight::from_parts(92, 0).saturating_mul(h.into()))
+		Weight::from_parts(5_176_884, 1545)
+			.saturating_add(Weight::from_parts(78, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(0_u64))
 	}
 	fn prioritise_holders() -> Weight {
-		Weight::from_parts(13_420_000, 3637)
+		Weight::from_parts(17_005_000, 3637)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn refresh() -> Weight {
-		Weight::from_parts(43_325_000, 4764)
+		Weight::from_parts(55_833_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

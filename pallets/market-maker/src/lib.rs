@@ -331,6 +331,20 @@ pub mod pallet {
 			/// What the seller was paid, in the asset.
 			proceeds: Balance,
 		},
+		/// The platform's revenue in a settlement asset bought CEC from a maker at its ask (the
+		/// dividend pool's day close).
+		RevenueConverted {
+			/// The revenue account that paid.
+			buyer: T::AccountId,
+			/// The maker, whose inventory paid the CEC.
+			maker: T::AccountId,
+			/// The asset paid.
+			asset: T::AssetId,
+			/// How much of it.
+			amount: Balance,
+			/// The CEC bought (free on the buyer's account).
+			cec: Balance,
+		},
 		/// A transaction fee was paid in a settlement asset: a maker converted it into CEC.
 		FeeConverted {
 			/// Who paid the fee.

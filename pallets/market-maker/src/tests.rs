@@ -840,3 +840,82 @@ mod fees {
 		});
 	}
 }
+
+#[test]
+fn revenue_buys_cec_from_the_lowest_ask_that_can_deliver_all_of_it() {
+	use cec_primitives::RevenueConverter;
+	run(|| {
+		let issuance = Balances::total_issuance();
+		let supply = Assets::total_issuance(CNY);
+		appoint(MAKER2);
+		assert_ok!(MarketMaker::add_inventory(signed(MAKER2), 50 * CEC));
+		quote(MAKER, CNY, 200, 204);
+		quote(MAKER2, CNY, 198, 202);
+		// Quotes of the current block are not used.
+		assert_eq!(MarketMaker::convert(&BOB, &CNY, 20_200), None);
+		go_to(System::block_number() + 1);
+		// BOB plays the revenue account. 20,200 units at MAKER2's 2.02 would be 100 CEC, more
+		// than its 50: MAKER sells at 2.04, 99.019607843137 CEC (rounded down).
+		let cec = 20_200 * CEC / 204;
+		let bob_cec = Balances::free_balance(BOB);
+		assert_eq!(MarketMaker::convert(&BOB, &CNY, 20_200), Some(cec));
+		assert_eq!(
+			last_event(),
+			Event::RevenueConverted { buyer: BOB, maker: MAKER, asset: CNY, amount: 20_200, cec }
+		);
+		assert_eq!(yuan(BOB), START_CNY - 20_200);
+		assert_eq!(yuan(MAKER), 20_200);
+		assert_eq!(Balances::free_balance(BOB), bob_cec + cec);
+		assert_eq!(inventory(MAKER), INVENTORY - cec);
+		// 10,100 units fit MAKER2's inventory: the lower ask wins, exactly 50 CEC.
+		assert_eq!(MarketMaker::convert(&BOB, &CNY, 10_100), Some(50 * CEC));
+		assert_eq!(inventory(MAKER2), 0);
+		assert_eq!(yuan(MAKER2), 10_100);
+		assert_eq!(Balances::total_issuance(), issuance);
+		assert_eq!(Assets::total_issuance(CNY), supply);
+	});
+}
+
+#[test]
+fn revenue_is_not_converted_without_a_live_quote_or_by_its_own_maker() {
+	use cec_primitives::RevenueConverter;
+	run(|| {
+		// No quote at all.
+		assert_eq!(MarketMaker::convert(&BOB, &CNY, 1_000), None);
+		assert_noop!(MarketMaker::do_convert_revenue(BOB, CNY, 0), E::ZeroAmount);
+		quote(MAKER, CNY, 200, 204);
+		go_to(System::block_number() + 1);
+		// A maker does not buy from itself.
+		assert_ok!(Assets::transfer(signed(BOB), CNY, MAKER, 5_000));
+		assert_noop!(MarketMaker::do_convert_revenue(MAKER, CNY, 1_000), E::NoQuote);
+		// More CEC than the inventory holds.
+		assert_eq!(MarketMaker::convert(&BOB, &CNY, INVENTORY / CEC * 204 + 204), None);
+		// An asset without quotes, and a payer without the money.
+		assert_eq!(MarketMaker::convert(&BOB, &USD, 1_000), None);
+		assert_noop!(MarketMaker::do_convert_revenue(NOKYC, CNY, 1_000), E::InsufficientPayment);
+		// The quote expires: nothing moves.
+		go_to(System::block_number() + 10);
+		let before = (yuan(BOB), inventory(MAKER));
+		assert_eq!(MarketMaker::convert(&BOB, &CNY, 1_000), None);
+		assert_eq!((yuan(BOB), inventory(MAKER)), before);
+	});
+}
+
+#[test]
+fn revenue_is_not_sold_to_a_maker_asking_far_above_the_reference_price() {
+	use cec_primitives::RevenueConverter;
+	run(|| {
+		appoint(MAKER2);
+		assert_ok!(MarketMaker::add_inventory(signed(MAKER2), 5_000 * CEC));
+		quote(MAKER, CNY, 200, 204);
+		// Mid 1,010 against MAKER's 202: the reference is 606, the ceiling 606 + 4 % = 631.
+		quote(MAKER2, CNY, 1_000, 1_020);
+		go_to(System::block_number() + 1);
+		assert_eq!(MarketMaker::reference_price(CNY), Some(606));
+		// 300,000 units: 1,470 CEC at MAKER's ask, more than its inventory; MAKER2 could sell
+		// 294 CEC at 10.20, but asks above the ceiling: not sold.
+		assert_eq!(MarketMaker::convert(&BOB, &CNY, 300_000), None);
+		// Within MAKER's inventory, at its ask.
+		assert_eq!(MarketMaker::convert(&BOB, &CNY, 20_400), Some(100 * CEC));
+	});
+}

@@ -114,6 +114,7 @@ parameter_types! {
 /// (the treasury, which the council spends); 3/4 of the council changes the split.
 impl pallet_dividends::Config for Runtime {
 	type AssetKind = NativeOrWithId<SettlementAssetId>;
+	type Converter = super::market::RevenueToCec;
 	type Assets = Payments;
 	type NativeAsset = NativeAsset;
 	type Power = crate::Lockup;
@@ -191,6 +192,15 @@ impl pallet_lockup::BenchmarkHelper<AccountId, SettlementAssetId> for LockupBenc
 		for i in 0..seats {
 			let maker: AccountId = frame_benchmarking::account("maker", i, 0);
 			Makers::<Runtime>::insert(&maker, 0);
+			// Only a maker with inventory behind its quote counts for the price.
+			if crate::MarketMaker::inventory_of(&maker) == 0 {
+				use frame_support::traits::fungible::Mutate as _;
+				let _ = crate::Balances::mint_into(&maker, 1_000 * CEC);
+				let _ = crate::MarketMaker::add_inventory(
+					crate::RuntimeOrigin::signed(maker.clone()),
+					100 * CEC,
+				);
+			}
 			if price > 0 {
 				Quotes::<Runtime>::insert(
 					TEST_CNY,

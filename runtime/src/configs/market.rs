@@ -7,12 +7,13 @@ use super::{
 };
 use crate::{
 	constants::{currency::*, time::DAYS},
-	AccountId, Balances, BlockNumber, Kyc, Lockup, Runtime, RuntimeCall, RuntimeHoldReason,
-	SettlementAssets,
+	AccountId, Balance, Balances, BlockNumber, Kyc, Lockup, Runtime, RuntimeCall,
+	RuntimeHoldReason, SettlementAssets,
 };
 use frame_support::{
 	parameter_types,
-	traits::{ConstU128, ConstU32, ConstU8, Contains},
+	traits::{fungible::NativeOrWithId, ConstU128, ConstU32, ConstU8, Contains},
+	weights::Weight,
 	PalletId,
 };
 use sp_runtime::{traits::AccountIdConversion, Perbill};
@@ -95,8 +96,6 @@ impl pallet_market_maker::Config for Runtime {
 #[cfg(feature = "runtime-benchmarks")]
 pub struct MarketMakerBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
-use crate::Balance;
-#[cfg(feature = "runtime-benchmarks")]
 impl pallet_market_maker::BenchmarkHelper<AccountId, SettlementAssetId>
 	for MarketMakerBenchmarkHelper
 {
@@ -118,6 +117,57 @@ impl pallet_market_maker::BenchmarkHelper<AccountId, SettlementAssetId>
 
 /// The C2C market's reference price: the market makers' best live mid.
 pub type ReferencePrice = crate::MarketMaker;
+
+/// The reference price of CEC in a settlement asset named as the escrow names it (CEC itself has
+/// none): the escrow holds a fiat trade's deposits in its asset at this price.
+pub struct SettlementPrice;
+impl cec_primitives::ReferencePrice<NativeOrWithId<SettlementAssetId>, Balance>
+	for SettlementPrice
+{
+	fn price(asset: &NativeOrWithId<SettlementAssetId>) -> Option<Balance> {
+		match asset {
+			NativeOrWithId::WithId(id) => <crate::MarketMaker as cec_primitives::ReferencePrice<
+				SettlementAssetId,
+				Balance,
+			>>::price(id),
+			NativeOrWithId::Native => None,
+		}
+	}
+	fn price_weight() -> Weight {
+		<crate::MarketMaker as cec_primitives::ReferencePrice<SettlementAssetId, Balance>>::price_weight()
+	}
+}
+
+/// The dividend pool's day close sells each settlement asset's revenue to the maker with the
+/// lowest live ask (CEC's own revenue is not sold).
+pub struct RevenueToCec;
+impl cec_primitives::RevenueConverter<AccountId, NativeOrWithId<SettlementAssetId>, Balance>
+	for RevenueToCec
+{
+	fn convert(
+		from: &AccountId,
+		asset: &NativeOrWithId<SettlementAssetId>,
+		amount: Balance,
+	) -> Option<Balance> {
+		match asset {
+			NativeOrWithId::WithId(id) => {
+				<crate::MarketMaker as cec_primitives::RevenueConverter<
+					AccountId,
+					SettlementAssetId,
+					Balance,
+				>>::convert(from, id, amount)
+			},
+			NativeOrWithId::Native => None,
+		}
+	}
+	fn convert_weight() -> Weight {
+		<crate::MarketMaker as cec_primitives::RevenueConverter<
+			AccountId,
+			SettlementAssetId,
+			Balance,
+		>>::convert_weight()
+	}
+}
 
 /// How a transaction names the settlement asset it pays its fee in: as Asset Hub names its
 /// assets, by the XCM location `{ parents: 0, interior: X2[PalletInstance(51), GeneralIndex(id)] }`
@@ -160,36 +210,12 @@ impl pallet_asset_tx_payment::Config for Runtime {
 	type Fungibles = SettlementAssets;
 	type OnChargeAssetTransaction =
 		pallet_market_maker::MakerFees<Runtime, super::monetary::DealWithFees, ByLocation>;
-	type WeightInfo = AssetTxWeights;
+	/// Measured on this runtime with every maker seat quoting (`scripts/benchmark.sh
+	/// asset-tx-payment`): a fee in a settlement asset reads each maker's quote, inventory and
+	/// asset account.
+	type WeightInfo = crate::weights::pallet_asset_tx_payment::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = AssetTxBenchmarkHelper;
-}
-
-/// `ChargeAssetTxPayment`'s weight: the SDK's published figures, and for a fee paid in a
-/// settlement asset the conversion on top, counted by its storage accesses until measured
-/// (`pallet_asset_tx_payment` in `benches.rs`, with every maker seat quoting): per maker seat its
-/// quote, inventory hold and asset account; then the maker's holds, the payer's and the maker's
-/// asset accounts, the asset, `PendingFee`, and `DealWithFees`' author and revenue accounts and
-/// pool; 50 µs of computation.
-pub struct AssetTxWeights;
-type SdkAssetTxWeights = pallet_asset_tx_payment::weights::SubstrateWeight<Runtime>;
-impl pallet_asset_tx_payment::WeightInfo for AssetTxWeights {
-	fn charge_asset_tx_payment_zero() -> frame_support::weights::Weight {
-		<SdkAssetTxWeights as pallet_asset_tx_payment::WeightInfo>::charge_asset_tx_payment_zero()
-	}
-	fn charge_asset_tx_payment_native() -> frame_support::weights::Weight {
-		<SdkAssetTxWeights as pallet_asset_tx_payment::WeightInfo>::charge_asset_tx_payment_native()
-	}
-	fn charge_asset_tx_payment_asset() -> frame_support::weights::Weight {
-		use frame_support::traits::Get;
-		let seats =
-			u64::from(<<Runtime as pallet_market_maker::Config>::MaxMakers as Get<u32>>::get());
-		<SdkAssetTxWeights as pallet_asset_tx_payment::WeightInfo>::charge_asset_tx_payment_asset()
-			.saturating_add(
-				<Runtime as frame_system::Config>::DbWeight::get().reads_writes(3 * seats + 12, 12),
-			)
-			.saturating_add(frame_support::weights::Weight::from_parts(50_000_000, 12_000))
-	}
 }
 
 /// Benchmark set-up of `ChargeAssetTxPayment`: the test yuan's every maker seat quotes it with

@@ -127,6 +127,8 @@ impl pallet_escrow::Config for Runtime {
 	type PaidIntoEscrow = IsCec;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type DepositAsset = DepositAsset;
+	type DepositPrice = super::market::SettlementPrice;
+	type CecUnit = frame_support::traits::ConstU128<CEC>;
 	type ListingDeposit = ListingDeposit;
 	type ContractDeposit = ContractDeposit;
 	type EvidenceDeposit = EvidenceDeposit;
@@ -255,6 +257,28 @@ impl pallet_escrow::BenchmarkHelper<AccountId, NativeOrWithId<SettlementAssetId>
 				owner.into(),
 				true,
 				1,
+			);
+		}
+		// A market maker quotes the yuan, so that trades in it hold their deposits in yuan: the
+		// costlier path (an asset hold and its account) is the one measured.
+		let maker: AccountId = frame_benchmarking::account("escrow-bench-maker", 0, 0);
+		let now = frame_system::Pallet::<Runtime>::block_number();
+		let live = pallet_market_maker::Quotes::<Runtime>::get(TEST_CNY, &maker)
+			.is_some_and(|q| q.expires_at > now);
+		if !live {
+			use frame_support::traits::fungible::Mutate as _;
+			let _ = Balances::mint_into(&maker, 1_000 * CEC);
+			let _ = crate::MarketMaker::appoint(crate::RuntimeOrigin::root(), maker.clone().into());
+			let _ = crate::MarketMaker::add_inventory(
+				crate::RuntimeOrigin::signed(maker.clone()),
+				100 * CEC,
+			);
+			let _ = crate::MarketMaker::post_quote(
+				crate::RuntimeOrigin::signed(maker),
+				TEST_CNY,
+				99,
+				101,
+				now.saturating_add(crate::constants::time::DAYS),
 			);
 		}
 		NativeOrWithId::WithId(TEST_CNY)

@@ -1,7 +1,8 @@
 //! The daily dividend pool on the real runtime: transaction fees split between the block author
 //! and the revenue account, the C2C fee routed as revenue in test yuan, a (10-block) dev day's
 //! revenue paid the next day to two holders in a 1:3 ratio to the planck, the buy-back share in
-//! the treasury, and the emission's power share reaching holders.
+//! the treasury, the day's yuan revenue sold to the market maker for CEC at the close, and the
+//! emission's power share reaching holders.
 
 use super::*;
 use crate::{
@@ -151,34 +152,40 @@ fn a_days_revenue_is_paid_the_next_day_one_to_three() {
 		// 50 CEC at 1.00 yuan: 50.00 yuan, 1 % fee = 0.50 yuan.
 		assert_eq!(cny_revenue, 49, "50 less the pool's one-unit reserve");
 		assert!(cec_revenue > 0);
-		run_to(20); // day 1 closes
+		let maker = (crate::MarketMaker::inventory_of(&alice), cny(&alice));
+		// Day 1 closes: the close sells the day's 49 units of yuan to Alice at her ask of 1.01
+		// yuan for CEC.
+		run_to(20);
+		let converted = 49 * CEC / 101;
+		System::assert_has_event(
+			pallet_dividends::Event::RevenueConverted {
+				asset: NativeOrWithId::WithId(TEST_CNY),
+				amount: 49,
+				cec: converted,
+			}
+			.into(),
+		);
+		assert_eq!(crate::MarketMaker::inventory_of(&alice), maker.0 - converted);
+		assert_eq!(cny(&alice), maker.1 + 49);
 		let day = pallet_dividends::Days::<Runtime>::get(1).expect("day 1 recorded");
 		assert_eq!(day.shares, s_dave + s_eve);
-		// The yuan's first unit became its pool's reserve (its minimum balance): 49 of revenue.
-		assert_eq!(day.assets[1].revenue, 49);
-		let (cec_dividend, cny_dividend) = (cec_revenue * 7 / 10, 34);
+		// The day's revenue is all CEC now: the fees in CEC and the yuan's worth.
+		assert_eq!(day.assets[1].revenue, 0);
+		assert_eq!(day.assets[1].dividend, 0);
+		let total = cec_revenue + converted;
+		assert_eq!(day.assets[0].revenue, total);
+		let cec_dividend = total * 7 / 10;
 		assert_eq!(day.assets[0].dividend, cec_dividend);
-		assert_eq!(day.assets[1].dividend, cny_dividend);
-		// The treasury (buy-back and operations) got the other 30 %.
-		assert_eq!(
-			Balances::balance(&TreasuryAccount::get()) - treasury.0,
-			cec_revenue - cec_dividend
-		);
-		assert_eq!(cny(&TreasuryAccount::get()) - treasury.1, 49 - cny_dividend);
+		// The treasury (buy-back and operations) got the other 30 %: CEC bought back.
+		assert_eq!(Balances::balance(&TreasuryAccount::get()) - treasury.0, total - cec_dividend);
+		assert_eq!(cny(&TreasuryAccount::get()), treasury.1);
 		// The runtime API agrees with what the claims pay.
-		assert_eq!(
-			Dividends::claimable(&dave),
-			vec![(NativeOrWithId::Native, cec_dividend / 4), (NativeOrWithId::WithId(TEST_CNY), 8)]
-		);
+		assert_eq!(Dividends::claimable(&dave), vec![(NativeOrWithId::Native, cec_dividend / 4)]);
 		let (dave_cec, eve_cec) = (Balances::balance(&dave), Balances::balance(&eve));
-		let (dave_cny, eve_cny) = (cny(&dave), cny(&eve));
 		assert_ok!(Dividends::claim(signed(&dave)));
 		assert_ok!(Dividends::claim(signed(&eve)));
 		assert_eq!(Balances::balance(&dave) - dave_cec, cec_dividend / 4);
 		assert_eq!(Balances::balance(&eve) - eve_cec, cec_dividend * 3 / 4);
-		// 34 units over 1:3: 8 and 25 (8.5 and 25.5, rounded down); the fractions stay owed.
-		assert_eq!(cny(&dave) - dave_cny, 8);
-		assert_eq!(cny(&eve) - eve_cny, 25);
 		assert_noop!(
 			Dividends::claim(signed(&dave)),
 			pallet_dividends::Error::<Runtime>::AlreadyClaimed

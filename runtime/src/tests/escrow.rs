@@ -95,6 +95,10 @@ fn a_tree_sells_for_test_yuan_with_the_fee_on_top() {
 		assert_ok!(Escrow::confirm_receipt(signed(&alice), 0));
 		assert_eq!(cny(&bob), bob_before + price, "the seller gets 100 %");
 		assert_eq!(cny(&TradeFeeAccount::get()), fee);
+		// The fee on top is the day's revenue (in yuan until the close sells it for CEC).
+		System::assert_has_event(
+			pallet_dividends::Event::RevenueNoted { asset: CNY, amount: fee }.into(),
+		);
 		assert_eq!(cny(&alice), alice_before - price - fee);
 		assert_eq!(<Settlement as Inspect<_>>::total_issuance(CNY), supply);
 		let t = pallet_forestry::Trees::<Runtime>::get(0, 0).unwrap();

@@ -23,6 +23,35 @@ pub(crate) fn saturate(x: U256) -> u128 {
 }
 
 impl<T: Config> Pallet<T> {
+	/// Sell each settlement asset's revenue of the day to a market maker for CEC, which joins
+	/// CEC's revenue of the day. An asset no maker takes keeps its revenue (paid in it). At most
+	/// one conversion per pool other than CEC's.
+	pub(crate) fn convert_revenue(pools: &mut BoundedVec<PoolOf<T>, T::MaxAssets>) {
+		use cec_primitives::RevenueConverter;
+		let native = T::NativeAsset::get();
+		let account = Self::account_id();
+		if !pools.iter().any(|p| p.asset == native) {
+			return;
+		}
+		let mut bought: Balance = 0;
+		for pool in pools.iter_mut().filter(|p| p.asset != native && p.revenue > 0) {
+			if let Some(cec) = T::Converter::convert(&account, &pool.asset, pool.revenue) {
+				Self::deposit_event(Event::RevenueConverted {
+					asset: pool.asset.clone(),
+					amount: pool.revenue,
+					cec,
+				});
+				pool.revenue = 0;
+				bought = bought.saturating_add(cec);
+			}
+		}
+		if bought > 0 {
+			if let Some(pool) = pools.iter_mut().find(|p| p.asset == native) {
+				pool.revenue = pool.revenue.saturating_add(bought);
+			}
+		}
+	}
+
 	/// Close day `day`, which the lockup pallet just closed; `era_end` as in
 	/// [`cec_primitives::PowerObserver::day_closed`]. O(number of pools): no holder is looked at.
 	///
@@ -47,6 +76,7 @@ impl<T: Config> Pallet<T> {
 		let paid_power = mul_div_down(shares, power, total_shares);
 		let buyback_to = T::BuybackAccount::get();
 		let mut pools = Pools::<T>::get();
+		Self::convert_revenue(&mut pools);
 		let mut assets = BoundedVec::<AssetDayOf<T>, T::MaxAssets>::new();
 		for pool in pools.iter_mut() {
 			let dividend_part = params.dividend_share.mul_floor(pool.revenue);

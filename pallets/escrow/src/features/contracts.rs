@@ -83,8 +83,9 @@ impl<T: Config> Pallet<T> {
 		}
 		let contract = NextContractId::<T>::get();
 		NextContractId::<T>::put(contract.checked_add(1).ok_or(Error::<T>::Overflow)?);
-		let deposit = T::ContractDeposit::get();
-		Self::hold_deposit(&buyer, deposit)?;
+		let deposit_rate = Self::deposit_rate(&l.asset);
+		let deposit = Self::deposit_amount(T::ContractDeposit::get(), deposit_rate)?;
+		Self::hold_deposit(&buyer, Self::deposit_asset(&l.asset, deposit_rate), deposit)?;
 		T::Items::freeze(&l.seller, &l.item, contract)?;
 		let fund_by = now.saturating_add(T::FundingPeriod::get());
 		let fee = T::FeeRate::get().mul_ceil(l.price);
@@ -104,6 +105,8 @@ impl<T: Config> Pallet<T> {
 				voucher: None,
 				state: ContractState::AwaitingFunding { fund_by },
 				deposit,
+				deposit_rate,
+				seller_deposit_rate: l.deposit_rate,
 			},
 		);
 		Listings::<T>::mutate(listing, |l| {
@@ -207,10 +210,11 @@ impl<T: Config> Pallet<T> {
 		};
 		T::Items::release(&c.seller, &c.item, contract)?;
 		let unfunded = matches!(reason, CancelReason::BuyerWithdrew | CancelReason::Lapsed);
+		let deposit_asset = Self::deposit_asset(&c.asset, c.deposit_rate);
 		if unfunded {
-			Self::forfeit_deposit(&c.buyer, &c.seller, c.deposit)?;
+			Self::forfeit_deposit(&c.buyer, &c.seller, deposit_asset, c.deposit)?;
 		} else {
-			Self::release_deposit(&c.buyer, c.deposit)?;
+			Self::release_deposit(&c.buyer, deposit_asset, c.deposit)?;
 		}
 		if unfunded {
 			T::Identity::revoke_mutual(&c.seller, &c.buyer, contract);

@@ -33,7 +33,7 @@ impl<T: Config> Pallet<T> {
 			ref state => return Err(Self::state_error(state, Error::<T>::NotFunded)),
 		}
 		ensure!(is_valid_cid(&evidence), Error::<T>::BadCid);
-		Self::push_evidence(contract, &who, evidence)?;
+		Self::push_evidence(contract, &c, &who, evidence)?;
 		let arbiter = Self::draw_arbiter(contract, &c);
 		let rule_by = now.saturating_add(T::ArbitrationPeriod::get());
 		c.state = ContractState::Disputed {
@@ -57,27 +57,34 @@ impl<T: Config> Pallet<T> {
 		ensure!(c.seller == who || c.buyer == who, Error::<T>::NotParty);
 		ensure!(matches!(c.state, ContractState::Disputed { .. }), Error::<T>::NotInDispute);
 		ensure!(is_valid_cid(&cid), Error::<T>::BadCid);
-		Self::push_evidence(contract, &who, cid.clone())?;
+		Self::push_evidence(contract, &c, &who, cid.clone())?;
 		Self::deposit_event(Event::EvidenceAdded { contract, by: who, cid });
 		Ok(())
 	}
 
 	/// Append to `who`'s own evidence slots, holding its deposit.
-	fn push_evidence(contract: ContractId, who: &T::AccountId, cid: Cid) -> DispatchResult {
-		let deposit = T::EvidenceDeposit::get();
+	fn push_evidence(
+		contract: ContractId,
+		c: &ContractOf<T>,
+		who: &T::AccountId,
+		cid: Cid,
+	) -> DispatchResult {
+		let rate = Self::party_rate(c, who);
+		let deposit = Self::deposit_amount(T::EvidenceDeposit::get(), rate)?;
 		Evidence::<T>::try_mutate(contract, who, |log| {
 			log.cids.try_push(cid).map_err(|_| Error::<T>::TooMuchEvidence)?;
 			log.deposit = log.deposit.saturating_add(deposit);
 			Ok::<_, DispatchError>(())
 		})?;
-		Self::hold_deposit(who, deposit)
+		Self::hold_deposit(who, Self::deposit_asset(&c.asset, rate), deposit)
 	}
 
 	/// Remove both parties' evidence and give their deposits back.
 	fn clear_evidence(contract: ContractId, c: &ContractOf<T>) -> DispatchResult {
 		for party in [&c.seller, &c.buyer] {
 			let log = Evidence::<T>::take(contract, party);
-			Self::release_deposit(party, log.deposit)?;
+			let asset = Self::deposit_asset(&c.asset, Self::party_rate(c, party));
+			Self::release_deposit(party, asset, log.deposit)?;
 		}
 		Ok(())
 	}

@@ -28,8 +28,9 @@ impl<T: Config> Pallet<T> {
 		T::Items::ensure_sellable(&seller, &item)?;
 		let listing = NextListingId::<T>::get();
 		NextListingId::<T>::put(listing.checked_add(1).ok_or(Error::<T>::Overflow)?);
-		let deposit = T::ListingDeposit::get();
-		Self::hold_deposit(&seller, deposit)?;
+		let deposit_rate = Self::deposit_rate(&asset);
+		let deposit = Self::deposit_amount(T::ListingDeposit::get(), deposit_rate)?;
+		Self::hold_deposit(&seller, Self::deposit_asset(&asset, deposit_rate), deposit)?;
 		Listings::<T>::insert(
 			listing,
 			Listing {
@@ -41,6 +42,7 @@ impl<T: Config> Pallet<T> {
 				delivery_period,
 				contract: None,
 				deposit,
+				deposit_rate,
 				cooldown: None,
 				listed_at: Self::now(),
 			},
@@ -64,7 +66,11 @@ impl<T: Config> Pallet<T> {
 	/// Remove a listing and give the seller its deposit back.
 	pub(crate) fn remove_listing(listing: ListingId) -> DispatchResult {
 		if let Some(l) = Listings::<T>::take(listing) {
-			Self::release_deposit(&l.seller, l.deposit)?;
+			Self::release_deposit(
+				&l.seller,
+				Self::deposit_asset(&l.asset, l.deposit_rate),
+				l.deposit,
+			)?;
 		}
 		Ok(())
 	}

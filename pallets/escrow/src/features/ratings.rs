@@ -13,9 +13,9 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let c = Self::contract(contract)?;
 		let ratee = if rater == c.seller {
-			c.buyer
+			c.buyer.clone()
 		} else if rater == c.buyer {
-			c.seller
+			c.seller.clone()
 		} else {
 			return Err(Error::<T>::NotParty.into());
 		};
@@ -29,8 +29,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(is_valid_cid(cid), Error::<T>::BadCid);
 		}
 		ensure!(!Reviews::<T>::contains_key(contract, &rater), Error::<T>::AlreadyRated);
-		let deposit = T::ReviewDeposit::get();
-		Self::hold_deposit(&rater, deposit)?;
+		let rate = Self::party_rate(&c, &rater);
+		let deposit = Self::deposit_amount(T::ReviewDeposit::get(), rate)?;
+		Self::hold_deposit(&rater, Self::deposit_asset(&c.asset, rate), deposit)?;
 		Reviews::<T>::insert(
 			contract,
 			&rater,
@@ -54,10 +55,11 @@ impl<T: Config> Pallet<T> {
 		);
 		for rater in [&c.seller, &c.buyer] {
 			if let Some(review) = Reviews::<T>::take(contract, rater) {
-				Self::release_deposit(rater, review.deposit)?;
+				let asset = Self::deposit_asset(&c.asset, Self::party_rate(&c, rater));
+				Self::release_deposit(rater, asset, review.deposit)?;
 			}
 		}
-		Self::release_deposit(&c.buyer, c.deposit)?;
+		Self::release_deposit(&c.buyer, Self::deposit_asset(&c.asset, c.deposit_rate), c.deposit)?;
 		Contracts::<T>::remove(contract);
 		Self::deposit_event(Event::Pruned { contract });
 		Ok(())

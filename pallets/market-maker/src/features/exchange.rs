@@ -1,5 +1,6 @@
 //! Users trading CEC with a maker at its live quote: buying at the ask (the CEC arrives locked)
-//! and selling at the bid.
+//! and selling at the bid; the platform's revenue in a settlement asset buying CEC at the
+//! lowest ask.
 
 use crate::*;
 use cec_primitives::{KycUse, Lockup as _};
@@ -116,5 +117,72 @@ impl<T: Config> Pallet<T> {
 		)?;
 		Self::deposit_event(Event::CecSold { who, maker, asset, amount, proceeds });
 		Ok(())
+	}
+
+	/// The maker `buyer` would sell `amount` of `asset` to for the most CEC: the lowest live ask,
+	/// posted before this block and no higher than the reference price (the median mid) plus
+	/// the governed spread, of a maker other than `buyer` whose inventory covers the CEC and who
+	/// can receive the asset. Returns the maker and the CEC. Reads every maker's quote twice (at
+	/// most [`Config::MaxMakers`]).
+	pub fn revenue_converter(
+		buyer: &T::AccountId,
+		asset: T::AssetId,
+		amount: Balance,
+	) -> Option<(T::AccountId, Balance)> {
+		use frame_support::traits::tokens::{DepositConsequence, Provenance};
+		let reference = Self::reference_price(asset)?;
+		let ceiling = reference.saturating_add(MaxSpread::<T>::get().mul_ceil(reference));
+		let now = frame_system::Pallet::<T>::block_number();
+		Quotes::<T>::iter_prefix(asset)
+			.filter_map(|(maker, q)| {
+				if maker == *buyer
+					|| q.posted_at >= now
+					|| q.ask > ceiling
+					|| Self::usable(&q).is_err()
+				{
+					return None;
+				}
+				let cec = mul_div_down(amount, T::CecUnit::get(), q.ask)?;
+				let fits = cec > 0
+					&& Self::inventory_of(&maker) >= cec
+					&& T::Assets::can_deposit(asset, &maker, amount, Provenance::Extant)
+						== DepositConsequence::Success;
+				fits.then_some((maker, q.ask, cec))
+			})
+			.fold(None, |best: Option<(T::AccountId, Balance, Balance)>, (maker, ask, cec)| {
+				match best {
+					Some((_, best_ask, _)) if best_ask <= ask => best,
+					_ => Some((maker, ask, cec)),
+				}
+			})
+			.map(|(maker, _, cec)| (maker, cec))
+	}
+
+	/// `buyer` (the platform's revenue account) pays all of `amount` of `asset` to the maker
+	/// with the lowest live ask that can deliver, and receives the CEC it buys, free. Nothing
+	/// moves if no maker can.
+	pub(crate) fn do_convert_revenue(
+		buyer: T::AccountId,
+		asset: T::AssetId,
+		amount: Balance,
+	) -> Result<Balance, DispatchError> {
+		ensure!(amount > 0, Error::<T>::ZeroAmount);
+		let (maker, cec) =
+			Self::revenue_converter(&buyer, asset, amount).ok_or(Error::<T>::NoQuote)?;
+		frame_support::storage::with_storage_layer(|| {
+			Self::pay_asset(asset, &buyer, &maker, amount, false, Error::<T>::InsufficientPayment)?;
+			T::Currency::transfer_on_hold(
+				&HoldReason::Inventory.into(),
+				&maker,
+				&buyer,
+				cec,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Polite,
+			)
+			.map(|_| ())
+		})?;
+		Self::deposit_event(Event::RevenueConverted { buyer, maker, asset, amount, cec });
+		Ok(cec)
 	}
 }
