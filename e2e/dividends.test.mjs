@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';
-import { startDevNode, sendAndInclude, findEvent } from './lib/node.mjs';
+import {
+  startDevNode, sendAndInclude, findEvent, dividendDay, waitForDividendDay,
+} from './lib/node.mjs';
 
 const CEC = 10n ** 12n;
 const SCALE = 10n ** 36n;
@@ -37,13 +39,8 @@ after(async () => {
   await node?.stop();
 });
 
-const today = async (at) => (at ? await api.at(at) : api).query.dividends.today().then((t) => t.toNumber());
-const waitForDay = (day) => new Promise((resolve) => {
-  let unsub;
-  api.rpc.chain.subscribeNewHeads(async (h) => {
-    if ((await today(h.hash)) >= day) { unsub?.(); resolve(h); }
-  }).then((u) => { unsub = u; });
-});
+const today = (at) => dividendDay(api, at);
+const waitForDay = (day) => waitForDividendDay(api, day);
 /** Each pool's reward per share after `closes` days closed, from the day records. */
 const accsAfter = async (closes, at) => {
   if (closes === 0) return [0n, 0n];

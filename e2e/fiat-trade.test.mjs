@@ -9,7 +9,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { startDevNode, sendAndInclude, findEvent } from './lib/node.mjs';
+import {
+  startDevNode, sendAndInclude, findEvent, dividendDay, waitForDividendDay,
+} from './lib/node.mjs';
 
 const CEC = 10n ** 12n;
 const TEST_CNY = 1;
@@ -53,13 +55,8 @@ const inventory = async (who, at) => {
   const h = holds.find((x) => x.id.isMarketMaker && x.id.asMarketMaker.isInventory);
   return h ? h.amount.toBigInt() : 0n;
 };
-const today = async (at) => (at ? await api.at(at) : api).query.dividends.today().then((t) => t.toNumber());
-const waitForDay = (day) => new Promise((resolve) => {
-  let unsub;
-  api.rpc.chain.subscribeNewHeads(async (h) => {
-    if ((await today(h.hash)) >= day) { unsub?.(); resolve(h); }
-  }).then((u) => { unsub = u; });
-});
+const today = (at) => dividendDay(api, at);
+const waitForDay = (day) => waitForDividendDay(api, day);
 
 // What the maker's inventory paid the chain for the buyer, and the yuan the buyer paid for it.
 const feesPaid = { cec: 0n, yuan: 0n };

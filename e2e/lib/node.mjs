@@ -106,6 +106,22 @@ export function waitForFinalized(api, pred, timeoutMs = 120_000) {
   });
 }
 
+/** How many dividend days have closed (the day under way), at block `at` or the best block. */
+export async function dividendDay(api, at) {
+  const q = (at ? await api.at(at) : api).query.dividends.today();
+  return (await q).toNumber();
+}
+
+/** The first new head at which at least `day` dividend days have closed. */
+export function waitForDividendDay(api, day) {
+  return new Promise((resolve) => {
+    let unsub;
+    api.rpc.chain.subscribeNewHeads(async (h) => {
+      if ((await dividendDay(api, h.hash)) >= day) { unsub?.(); resolve(h); }
+    }).then((u) => { unsub = u; });
+  });
+}
+
 /** The first event `section.method` among a transaction's `events`; fails the test if absent. */
 export function findEvent(events, section, method) {
   const found = events.find(({ event: e }) => e.section === section && e.method === method);
