@@ -17,7 +17,7 @@ source scripts/env.sh
 
 FUZZ_TARGET_DIR="${CEC_FUZZ_TARGET_DIR:-$HOME/.cache/cec-chain/fuzz-target}"
 OURS="cec-runtime cec-primitives cec-fuzz pallet-forestry pallet-tree-tokens pallet-kyc pallet-escrow
-pallet-foundation pallet-lockup pallet-dividends pallet-supply pallet-market-maker"
+pallet-foundation pallet-lockup pallet-dividends pallet-supply pallet-market-maker pallet-dapp-bond"
 
 build() {
 	# Seeded once: copied aside, our crates' fingerprints removed (cargo does not see the

@@ -25,7 +25,7 @@ done
 case "$crate" in
 cec_runtime | cec_primitives | cec_fuzz | cec_fuzz_libfuzzer | pallet_forestry | pallet_tree_tokens | \
 	pallet_kyc | pallet_escrow | pallet_foundation | pallet_lockup | pallet_dividends | pallet_supply | \
-	pallet_market_maker)
+	pallet_market_maker | pallet_dapp_bond)
 	exec "$rustc" "$@" \
 		-Cpasses=sancov-module \
 		-Cllvm-args=-sanitizer-coverage-level=4 \

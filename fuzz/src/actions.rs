@@ -865,6 +865,8 @@ pub enum UserCall {
 	Dividends(DividendsCall),
 	/// `MarketMaker`.
 	MarketMaker(MarketMakerCall),
+	/// `DappBond`, and the contracts upload it gates.
+	DappBond(DappBondCall),
 	/// `Balances`.
 	Balances(BalancesCall),
 	/// `SettlementAssets`.
@@ -936,8 +938,9 @@ impl<'a> Arbitrary<'a> for UserCall {
 			45..=49 => UserCall::MarketMaker(u.arbitrary()?),
 			50..=52 => UserCall::Foundation(u.arbitrary()?),
 			53..=62 => UserCall::Lockup(u.arbitrary()?),
-			63..=66 => UserCall::Dividends(u.arbitrary()?),
-			67..=72 => UserCall::Balances(u.arbitrary()?),
+			63..=65 => UserCall::Dividends(u.arbitrary()?),
+			66..=68 => UserCall::DappBond(u.arbitrary()?),
+			69..=72 => UserCall::Balances(u.arbitrary()?),
 			73..=77 => UserCall::Assets(u.arbitrary()?),
 			78..=83 => UserCall::Staking(u.arbitrary()?),
 			90..=91 => UserCall::Vesting(u.arbitrary()?),
@@ -959,6 +962,7 @@ impl UserCall {
 			UserCall::Foundation(c) => c.call(),
 			UserCall::Lockup(c) => c.call(ctx),
 			UserCall::Dividends(c) => c.call(),
+			UserCall::DappBond(c) => c.call(),
 			UserCall::MarketMaker(c) => c.call(ctx),
 			UserCall::Balances(c) => c.call(),
 			UserCall::Assets(c) => c.call(),
@@ -1579,6 +1583,81 @@ impl LockupCall {
 			LockupCall::Refresh { who } => C::refresh { who: who.account() },
 		};
 		RuntimeCall::Lockup(c)
+	}
+}
+
+arbitrary_type! {
+	/// A developer bond: around the minimum (1,000 CEC on the dev chain), a top-up, nothing, or
+	/// more than anyone has.
+	#[derive(Debug, Clone, Copy)]
+	pub enum BondAmount {
+		/// 1 planck below the minimum.
+		BelowMinimum,
+		/// The minimum.
+		Minimum,
+		/// 1 CEC (a top-up).
+		TopUp,
+		/// Zero.
+		Zero,
+		/// `u128::MAX`.
+		Max,
+	}
+}
+
+impl BondAmount {
+	/// In planck of CEC.
+	pub fn cec(self) -> Balance {
+		use frame_support::traits::Get;
+		let min = cec_runtime::configs::dapps::MinDeveloperBond::get();
+		match self {
+			BondAmount::BelowMinimum => min.saturating_sub(1),
+			BondAmount::Minimum => min,
+			BondAmount::TopUp => CEC,
+			BondAmount::Zero => 0,
+			BondAmount::Max => Balance::MAX,
+		}
+	}
+}
+
+arbitrary_type! {
+	/// Signed calls of `pallet-dapp-bond` (`slash` is in [`RootAction`]), and a code upload to
+	/// `pallet-contracts`, which only a bonded developer gets past the origin check with (the
+	/// code is an empty Wasm module the pallet then rejects).
+	#[derive(Debug, Clone)]
+	pub enum DappBondCall {
+		/// `bond`.
+		Bond {
+			/// How much.
+			amount: BondAmount,
+		},
+		/// `unbond`.
+		Unbond,
+		/// `rebond`.
+		Rebond,
+		/// `withdraw`.
+		Withdraw,
+		/// `contracts.upload_code` of an empty module.
+		UploadCode,
+	}
+}
+
+impl DappBondCall {
+	/// The runtime call.
+	pub fn call(&self) -> RuntimeCall {
+		use pallet_dapp_bond::Call as C;
+		RuntimeCall::DappBond(match *self {
+			DappBondCall::Bond { amount } => C::bond { amount: amount.cec() },
+			DappBondCall::Unbond => C::unbond {},
+			DappBondCall::Rebond => C::rebond {},
+			DappBondCall::Withdraw => C::withdraw {},
+			DappBondCall::UploadCode => {
+				return RuntimeCall::Contracts(pallet_contracts::Call::upload_code {
+					code: b"\0asm\x01\0\0\0".to_vec(),
+					storage_deposit_limit: None,
+					determinism: pallet_contracts::Determinism::Enforced,
+				})
+			},
+		})
 	}
 }
 
@@ -2478,6 +2557,15 @@ arbitrary_type! {
 			/// The bound in percent.
 			percent: u8,
 		},
+		/// `dapp_bond.slash` of `amount` CEC of `who`'s bond, citing `evidence`.
+		SlashDeveloper {
+			/// The developer.
+			who: Who,
+			/// How much.
+			amount: Amount,
+			/// The evidence.
+			evidence: CidPick,
+		},
 		/// `settlement_assets.force_create`: asset 2 (minimum balance 1) or 3 (minimum balance
 		/// 100, so that payments can leave dust).
 		CreateAsset {
@@ -2581,6 +2669,13 @@ impl RootAction {
 						dividend_share: Perbill::from_percent(holders),
 						buyback_share: Perbill::from_percent(buyback),
 					},
+				})
+			},
+			RootAction::SlashDeveloper { who, amount, evidence } => {
+				RuntimeCall::DappBond(pallet_dapp_bond::Call::slash {
+					who: who.account(),
+					amount: amount.cec(),
+					evidence: evidence.cid(),
 				})
 			},
 			RootAction::OpenPool { asset } => {

@@ -33,6 +33,7 @@ pub const INVARIANTS: &[Invariant] = &[
 	("lockup try_state", lockup),
 	("dividends try_state", dividends),
 	("market-maker try_state", market_maker),
+	("dapp-bond try_state", dapp_bond),
 	("CEC issuance is the sum of all balances", cec_issuance),
 	("CEC issuance is within the cap", cec_cap),
 	("balances: holds, freezes and locks fit the account data", balance_accounts),
@@ -47,6 +48,7 @@ pub const INVARIANTS: &[Invariant] = &[
 	("escrow: listings, contracts, evidence and reviews are backed by deposits", escrow_deposits),
 	("lockup: listings are backed by deposits", lockup_deposits),
 	("market maker: used payment references are backed by deposits", market_maker_deposits),
+	("dapp-bond: nothing is held for a bond without a bond record", dapp_bond_holds),
 	("extrinsics within their class's block weight", block_weight),
 ];
 
@@ -88,6 +90,22 @@ fn lockup() -> Result<(), String> {
 
 fn dividends() -> Result<(), String> {
 	try_state(cec_runtime::Dividends::do_try_state())
+}
+
+fn dapp_bond() -> Result<(), String> {
+	try_state(cec_runtime::DappBond::do_try_state())
+}
+
+/// No account (of the fixed set, the only ones that can bond) keeps CEC held under the
+/// developer-bond reason once its bond record is gone (withdrawn or slashed to nothing).
+fn dapp_bond_holds() -> Result<(), String> {
+	for who in crate::actions::Who::ALL {
+		let stray = cec_runtime::DappBond::held_without_bond(&who.account());
+		if stray != 0 {
+			return Err(format!("{who:?} has {stray} held for a bond it no longer has"));
+		}
+	}
+	Ok(())
 }
 
 /// Includes: each settlement asset's supply is its ledger's minted − burned.

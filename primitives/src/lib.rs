@@ -173,6 +173,12 @@ pub trait KycCheck<AccountId> {
 	/// covers `use_`, and carries no false-information flag; otherwise the KYC pallet's error
 	/// saying which.
 	fn ensure_verified(who: &AccountId, min_level: u8, use_: KycUse) -> DispatchResult;
+	/// The weight of [`Self::ensure_verified`] where a caller charges it on its own (the
+	/// contracts chain extension); callers that benchmark their calls measure it there. Zero by
+	/// default for test doubles.
+	fn ensure_verified_weight() -> Weight {
+		Weight::zero()
+	}
 }
 
 /// Reveal after signing: identities become disclosable between the two parties of a contract
@@ -393,6 +399,98 @@ pub trait TreasurySpend<AccountId, Balance> {
 	/// balance (until the treasury clears the spend): callers counting pending spends against
 	/// [`Self::spendable`] then count it twice, which errs on the safe side.
 	fn is_open(index: SpendIndex) -> bool;
+}
+
+/// Whether a registered tree still stands, as contracts and other pallets see it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum TreeState {
+	/// Still standing.
+	Standing,
+	/// Cut down.
+	Felled,
+}
+
+/// What the registry tells others about one tree: where it stands, what it is, who owns it, and
+/// its latest measurement. Its SCALE encoding is the chain extension's output for contracts
+/// (`contracts/cec-env` declares the same layout), so fields are only ever appended.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct TreeFacts<AccountId, BlockNumber> {
+	/// The parcel it stands on.
+	pub parcel: ParcelId,
+	/// Its index inside the parcel.
+	pub index: TreeIndex,
+	/// Its species (an id of the registry's species list).
+	pub species: u16,
+	/// Standing or felled.
+	pub status: TreeState,
+	/// Its effective owner: the tree's own, else the parcel's.
+	pub owner: AccountId,
+	/// Latest height in centimetres.
+	pub height_cm: u32,
+	/// Latest crown diameter in centimetres.
+	pub crown_cm: u32,
+	/// Latest trunk diameter at breast height in millimetres, if measured.
+	pub trunk_mm: Option<u32>,
+	/// The block of that measurement: the registration survey's or the latest re-measurement's.
+	pub measured_at: BlockNumber,
+}
+
+/// Why a tree lookup found nothing.
+#[derive(Encode, Decode, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TreeLookupError {
+	/// The text is not a well-formed smart code (bad symbol, bad check symbol, too long).
+	MalformedCode,
+	/// The code is well formed but names no registered tree.
+	NotFound,
+}
+
+/// Read-only lookups of the forestry registry for other pallets and the contracts chain
+/// extension.
+pub trait TreeRegistry<AccountId, BlockNumber> {
+	/// The tree a smart code names (at most [`MAX_SMART_CODE_LEN`] bytes).
+	fn tree_by_code(code: &[u8]) -> Result<TreeFacts<AccountId, BlockNumber>, TreeLookupError>;
+	/// The worst-case weight of [`Self::tree_by_code`].
+	fn tree_by_code_weight() -> Weight;
+}
+
+/// Longest smart code a lookup accepts (the registry's codes are at most 16 symbols; look-alike
+/// spellings are the same length).
+pub const MAX_SMART_CODE_LEN: u32 = 16;
+
+/// The longest valid CID (128 characters: a base32 CIDv1 with a 75-byte digest), for benchmarks
+/// and tests: every check on it runs to the end.
+pub fn longest_cid() -> Cid {
+	const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+	let mut bytes = alloc::vec![1u8, 0x55, 0x12, 75];
+	bytes.extend([0xab; 75]);
+	let mut text = alloc::vec![b'b'];
+	let (mut acc, mut bits) = (0u32, 0u32);
+	for b in bytes {
+		acc = (acc << 8) | b as u32;
+		bits += 8;
+		while bits >= 5 {
+			bits -= 5;
+			text.push(ALPHABET[((acc >> bits) & 31) as usize]);
+		}
+		acc &= (1 << bits) - 1;
+	}
+	if bits > 0 {
+		text.push(ALPHABET[((acc << (5 - bits)) & 31) as usize]);
+	}
+	Cid::truncate_from(text)
 }
 
 /// Checks a text a person typed (a name, licence, region, symbol): valid UTF-8, not empty, no

@@ -1,11 +1,12 @@
 //! Runtime APIs: what the node, Polkadot.js Apps, wallets and integrators call into.
 
 use crate::{
-	configs::SettlementAssetId,
+	configs::{RuntimeBlockWeights, SettlementAssetId},
 	constants::time::{BABE_GENESIS_EPOCH_CONFIG, EPOCH_DURATION_IN_BLOCKS},
-	AccountId, AuthorityDiscovery, Babe, Balance, Block, BlockNumber, Dividends, Escrow, Executive,
-	Forestry, Grandpa, Historical, InherentDataExt, Nonce, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SessionKeys, Staking, System, TransactionPayment, TreeTokens, VERSION,
+	AccountId, AuthorityDiscovery, Babe, Balance, Block, BlockNumber, Contracts, DappBond,
+	Dividends, Escrow, Executive, Forestry, Grandpa, Hash, Historical, InherentDataExt, Nonce,
+	Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, SessionKeys, Staking, System,
+	TransactionPayment, TreeTokens, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -21,6 +22,9 @@ use sp_runtime::{
 	ApplyExtrinsicResult, ExtrinsicInclusionMode,
 };
 use sp_version::RuntimeVersion;
+
+/// An event as `frame_system` records it (what contract dry-runs return).
+type EventRecord = frame_system::EventRecord<RuntimeEvent, Hash>;
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -187,6 +191,83 @@ impl_runtime_apis! {
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {
 		fn account_nonce(account: AccountId) -> Nonce {
 			System::account_nonce(account)
+		}
+	}
+
+	/// The contracts dry-run API Polkadot.js Apps, `@polkadot/api-contract` and `cargo contract`
+	/// call before they submit. Uploading and instantiating are answered with the developer-bond
+	/// pallet's named error (`dappBond.NotBonded`, `CoolingDown`, `BondTooSmall`) for an origin
+	/// that may not deploy, the reason the signed call would then fail with `BadOrigin`.
+	impl pallet_contracts::ContractsApi<Block, AccountId, Balance, BlockNumber, Hash, EventRecord>
+		for Runtime
+	{
+		fn call(
+			origin: AccountId,
+			dest: AccountId,
+			value: Balance,
+			gas_limit: Option<Weight>,
+			storage_deposit_limit: Option<Balance>,
+			input_data: Vec<u8>,
+		) -> pallet_contracts::ContractExecResult<Balance, EventRecord> {
+			let gas_limit = gas_limit.unwrap_or(RuntimeBlockWeights::get().max_block);
+			Contracts::bare_call(
+				origin,
+				dest,
+				value,
+				gas_limit,
+				storage_deposit_limit,
+				input_data,
+				pallet_contracts::DebugInfo::UnsafeDebug,
+				pallet_contracts::CollectEvents::UnsafeCollect,
+				pallet_contracts::Determinism::Enforced,
+			)
+		}
+
+		fn instantiate(
+			origin: AccountId,
+			value: Balance,
+			gas_limit: Option<Weight>,
+			storage_deposit_limit: Option<Balance>,
+			code: pallet_contracts::Code<Hash>,
+			data: Vec<u8>,
+			salt: Vec<u8>,
+		) -> pallet_contracts::ContractInstantiateResult<AccountId, Balance, EventRecord> {
+			if let Err(refused) = DappBond::ensure_can_deploy(&origin) {
+				return pallet_contracts::ContractResult {
+					gas_consumed: Weight::zero(),
+					gas_required: Weight::zero(),
+					storage_deposit: Default::default(),
+					debug_message: Vec::new(),
+					result: Err(refused),
+					events: None,
+				};
+			}
+			let gas_limit = gas_limit.unwrap_or(RuntimeBlockWeights::get().max_block);
+			Contracts::bare_instantiate(
+				origin,
+				value,
+				gas_limit,
+				storage_deposit_limit,
+				code,
+				data,
+				salt,
+				pallet_contracts::DebugInfo::UnsafeDebug,
+				pallet_contracts::CollectEvents::UnsafeCollect,
+			)
+		}
+
+		fn upload_code(
+			origin: AccountId,
+			code: Vec<u8>,
+			storage_deposit_limit: Option<Balance>,
+			determinism: pallet_contracts::Determinism,
+		) -> pallet_contracts::CodeUploadResult<Hash, Balance> {
+			DappBond::ensure_can_deploy(&origin)?;
+			Contracts::bare_upload_code(origin, code, storage_deposit_limit, determinism)
+		}
+
+		fn get_storage(address: AccountId, key: Vec<u8>) -> pallet_contracts::GetStorageResult {
+			Contracts::get_storage(address, key)
 		}
 	}
 

@@ -28,6 +28,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_foundation, Foundation]
 	[pallet_lockup, Lockup]
 	[pallet_dividends, Dividends]
+	[pallet_dapp_bond, DappBond]
 	[pallet_market_maker, MarketMaker]
 	[pallet_asset_tx_payment, AssetTxPayment]
 	[pallet_whitelist, Whitelist]

@@ -209,6 +209,12 @@ mod runtime {
 	pub type Whitelist = pallet_whitelist;
 	#[runtime::pallet_index(66)]
 	pub type Parameters = pallet_parameters;
+
+	// DApps: ink! contracts, deployed by developers who bond CEC.
+	#[runtime::pallet_index(70)]
+	pub type Contracts = pallet_contracts;
+	#[runtime::pallet_index(71)]
+	pub type DappBond = pallet_dapp_bond;
 }
 
 /// How accounts are addressed in transactions.

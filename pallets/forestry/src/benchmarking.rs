@@ -268,6 +268,23 @@ mod benchmarks {
 		assert!(TreeHistory::<T>::contains_key(tree, 0));
 	}
 
+	/// The chain extension's tree lookup on a re-measured tree with its own owner: every read.
+	#[benchmark]
+	fn tree_by_code() {
+		let owner = caller::<T>();
+		let (p, w) = parcel::<T>(&owner, 1);
+		let tree = TreeId { parcel: p, index: 0 };
+		Pallet::<T>::record_measurement(RawOrigin::Signed(w).into(), tree, 1_300, 460, Some(320))
+			.expect("the witness measures");
+		let code = smart_code::encode(tree);
+		let found;
+		#[block]
+		{
+			found = <Pallet<T> as cec_primitives::TreeRegistry<_, _>>::tree_by_code(&code);
+		}
+		assert!(found.is_ok_and(|f| f.height_cm == 1_300));
+	}
+
 	#[benchmark]
 	fn record_damage() {
 		let owner = caller::<T>();

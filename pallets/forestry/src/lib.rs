@@ -31,6 +31,7 @@ mod features;
 mod impl_rare_items;
 mod impl_trade_items;
 mod impl_tree_asset_lock;
+mod impl_tree_registry;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -173,6 +174,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TreeHistory<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, TreeId, Twox64Concat, u32, RecordOf<T>>;
+
+	/// Each re-measured tree's latest measurement (a copy of its newest `Measured` record, so a
+	/// lookup reads one item instead of the whole history). Trees never re-measured have none:
+	/// their survey is their latest measurement.
+	#[pallet::storage]
+	pub type LatestMeasurements<T: Config> =
+		StorageMap<_, Twox64Concat, TreeId, Measurement<BlockNumberFor<T>>>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

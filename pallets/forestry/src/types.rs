@@ -126,6 +126,30 @@ pub fn measurement_ok(height_cm: u32, crown_cm: u32, trunk_mm: Option<u32>) -> b
 		&& trunk_mm.map_or(true, |t| (1..=MAX_TRUNK_MM).contains(&t))
 }
 
+/// A tree's latest re-measurement, kept beside its history for lookups.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct Measurement<BlockNumber> {
+	/// Height in centimetres.
+	pub height_cm: u32,
+	/// Crown diameter in centimetres.
+	pub crown_cm: u32,
+	/// Trunk diameter in millimetres, if measured.
+	pub trunk_mm: Option<u32>,
+	/// The block it was recorded in.
+	pub at: BlockNumber,
+}
+
 /// Whether a tree stands or has been cut.
 #[derive(
 	Encode,

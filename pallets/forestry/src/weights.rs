@@ -52,6 +52,7 @@ pub trait WeightInfo {
 	fn attach_tree_document() -> Weight;
 	fn deregister_parcel() -> Weight;
 	fn set_rarity() -> Weight;
+	fn tree_by_code() -> Weight;
 }
 
 /// Measured weights, with the runtime's own database weights.
@@ -201,7 +202,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Fastest run: 30_946_000 ps.
 		Weight::from_parts(49_794_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Forestry::Parcels` (r:1 w:0)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
@@ -304,6 +305,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	fn tree_by_code() -> Weight {
+		Weight::from_parts(20_000_000, 3970)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+	}
 }
 
 /// The same figures with RocksDB weights, for mocks and tests.
@@ -368,7 +373,7 @@ impl WeightInfo for () {
 	fn record_measurement() -> Weight {
 		Weight::from_parts(49_794_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn record_damage() -> Weight {
 		Weight::from_parts(56_164_000, 3970)
@@ -404,5 +409,9 @@ impl WeightInfo for () {
 		Weight::from_parts(11_527_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn tree_by_code() -> Weight {
+		Weight::from_parts(20_000_000, 3970)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 }

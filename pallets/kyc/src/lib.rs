@@ -680,6 +680,11 @@ impl<T: Config> KycCheck<T::AccountId> for Pallet<T> {
 		ensure!(!Flags::<T>::contains_key(who), Error::<T>::AccountFlagged);
 		Ok(())
 	}
+
+	/// Reads the claim and the false-information flag.
+	fn ensure_verified_weight() -> Weight {
+		T::DbWeight::get().reads(2)
+	}
 }
 
 impl<T: Config> IdentityDisclosure<T::AccountId> for Pallet<T> {
@@ -750,22 +755,5 @@ impl<T: Config> Pallet<T> {
 /// benchmarks and tests.
 #[cfg(any(test, feature = "runtime-benchmarks"))]
 pub(crate) fn longest_cid() -> Cid {
-	const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
-	let mut bytes = alloc::vec![1u8, 0x55, 0x12, 75];
-	bytes.extend([0xab; 75]);
-	let mut text = alloc::vec![b'b'];
-	let (mut acc, mut bits) = (0u32, 0u32);
-	for b in bytes {
-		acc = (acc << 8) | b as u32;
-		bits += 8;
-		while bits >= 5 {
-			bits -= 5;
-			text.push(ALPHABET[((acc >> bits) & 31) as usize]);
-		}
-		acc &= (1 << bits) - 1;
-	}
-	if bits > 0 {
-		text.push(ALPHABET[((acc << (5 - bits)) & 31) as usize]);
-	}
-	Cid::truncate_from(text)
+	cec_primitives::longest_cid()
 }

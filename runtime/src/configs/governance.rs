@@ -432,6 +432,16 @@ pub mod dynamic_params {
 		#[codec(index = 1)]
 		pub static StakerShare: Perbill = Perbill::from_percent(50);
 	}
+
+	/// DApps: what a developer bonds to deploy contracts. Moves money: 3/4.
+	#[dynamic_pallet_params]
+	#[codec(index = 4)]
+	pub mod dapps {
+		/// The least bond that lets a developer upload and instantiate contracts. Raising it
+		/// stops smaller bonds from deploying until their developers add to them.
+		#[codec(index = 0)]
+		pub static MinDeveloperBond: Balance = 1_000 * CEC;
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -455,7 +465,8 @@ impl EnsureOriginWithArg<RuntimeOrigin, RuntimeParametersKey> for ParameterOrigi
 		match key {
 			RuntimeParametersKey::Trade(_)
 			| RuntimeParametersKey::Governance(_)
-			| RuntimeParametersKey::Revenue(_) => {
+			| RuntimeParametersKey::Revenue(_)
+			| RuntimeParametersKey::Dapps(_) => {
 				<MoneyOrigin as EnsureOrigin<RuntimeOrigin>>::try_origin(origin).map(|_| ())
 			},
 		}

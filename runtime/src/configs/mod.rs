@@ -2,6 +2,7 @@
 
 mod accounts;
 mod consensus;
+pub mod dapps;
 mod forestry;
 pub mod governance;
 mod holders;

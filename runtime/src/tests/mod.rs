@@ -1,6 +1,7 @@
 //! Runtime-level tests: the real `Runtime`, built from the real genesis presets, driven block by
 //! block through `Executive` with BABE pre-digests, as the node would drive it.
 
+mod dapps;
 mod dividends;
 mod escrow;
 mod forestry;
@@ -96,6 +97,7 @@ pub fn assert_invariants() {
 	crate::Lockup::do_try_state().expect("lockup invariants");
 	crate::Dividends::do_try_state().expect("dividend pool invariants");
 	crate::MarketMaker::do_try_state().expect("market-maker invariants");
+	crate::DappBond::do_try_state().expect("dapp-bond invariants");
 }
 
 /// `witness` becomes a forestry witness and attests `owner`'s new parcel 0, on which it registers

@@ -95,7 +95,10 @@ impl<T: Config> Pallet<T> {
 		trunk_mm: Option<u32>,
 	) -> DispatchResult {
 		ensure!(measurement_ok(height_cm, crown_cm, trunk_mm), Error::<T>::BadMeasurement);
-		Self::witness_record(witness, tree, TreeEvent::Measured { height_cm, crown_cm, trunk_mm })
+		Self::witness_record(witness, tree, TreeEvent::Measured { height_cm, crown_cm, trunk_mm })?;
+		let at = frame_system::Pallet::<T>::block_number();
+		LatestMeasurements::<T>::insert(tree, Measurement { height_cm, crown_cm, trunk_mm, at });
+		Ok(())
 	}
 
 	/// Record damage (see [`Pallet::record_damage`]).

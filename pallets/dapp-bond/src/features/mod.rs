@@ -1,0 +1,5 @@
+//! The pallet's capabilities, one file each.
+
+mod bonding;
+mod invariants;
+mod slashing;
