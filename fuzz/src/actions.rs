@@ -20,7 +20,10 @@ use codec::{Decode, Encode};
 use frame_support::{dispatch::GetDispatchInfo, traits::fungible::NativeOrWithId, BoundedVec};
 use sp_core::{sr25519, Pair as _};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{traits::AccountIdConversion, MultiAddress, Perbill, Percent};
+use sp_runtime::{
+	traits::{AccountIdConversion, Hash as _},
+	MultiAddress, Perbill, Percent,
+};
 use std::sync::OnceLock;
 
 /// Largest [`Id`]: ids range over `0..=MAX_ID`.
@@ -1638,8 +1641,95 @@ arbitrary_type! {
 		Withdraw,
 		/// `contracts.upload_code` of an empty module.
 		UploadCode,
+		/// `contracts.instantiate_with_code` of the probe contract (the runtime tests'
+		/// `fixtures/ext_probe.wat`), salt 0 or 1.
+		InstantiateProbe {
+			/// Salt 1 rather than 0.
+			second: bool,
+		},
+		/// `contracts.call` of the probe Eve instantiated in the set-up: it asks the chain
+		/// extension `query` and returns the answer.
+		CallProbe {
+			/// What it asks the chain extension.
+			query: ProbeQuery,
+		},
 	}
 }
+
+arbitrary_type! {
+	/// What the probe contract asks the chain extension.
+	#[derive(Debug, Clone, Copy)]
+	pub enum ProbeQuery {
+		/// Function 1 with the smart code of tree `index % 5` of parcel 0 (4 trees exist).
+		Tree {
+			/// The tree's index.
+			index: u8,
+		},
+		/// Function 1 with a code whose check symbol is wrong.
+		BadCode,
+		/// Function 1 with 300 bytes of garbage.
+		Garbage,
+		/// Function 2: is `who` verified for trade at level 1?
+		Kyc {
+			/// The account.
+			who: Who,
+		},
+		/// Function 9, which does not exist.
+		Unknown,
+	}
+}
+
+impl ProbeQuery {
+	/// The probe's input: the extension id, then the function's input.
+	fn input(self) -> Vec<u8> {
+		let code = |index: u32| {
+			pallet_forestry::smart_code::encode(pallet_forestry::TreeId { parcel: 0, index })
+				.to_vec()
+		};
+		let (id, rest): (u32, Vec<u8>) = match self {
+			ProbeQuery::Tree { index } => (1, code(u32::from(index % 5)).encode()),
+			ProbeQuery::BadCode => {
+				let mut c = code(1);
+				if let Some(last) = c.last_mut() {
+					*last = if *last == b'0' { b'1' } else { b'0' };
+				}
+				(1, c.encode())
+			},
+			ProbeQuery::Garbage => (1, vec![0xff; 300]),
+			ProbeQuery::Kyc { who } => {
+				(2, (who.account(), 1u8, cec_primitives::KycUse::Trade).encode())
+			},
+			ProbeQuery::Unknown => (9, code(0).encode()),
+		};
+		let mut input = id.to_le_bytes().to_vec();
+		input.extend(rest);
+		input
+	}
+}
+
+/// The probe contract's Wasm, assembled once.
+pub fn probe_code() -> &'static [u8] {
+	static CODE: OnceLock<Vec<u8>> = OnceLock::new();
+	CODE.get_or_init(|| {
+		wat::parse_str(include_str!("../../runtime/src/tests/fixtures/ext_probe.wat"))
+			.expect("the probe assembles")
+	})
+}
+
+/// The address of the probe Eve instantiates in the set-up (salt 0).
+pub fn probe_address() -> AccountId {
+	let code_hash = <Runtime as frame_system::Config>::Hashing::hash(probe_code());
+	pallet_contracts::Pallet::<Runtime>::contract_address(
+		&Who::Eve.account(),
+		&code_hash,
+		&[],
+		&[0],
+	)
+}
+
+/// Gas for a probe instantiation or call: well above what it uses, far below a block.
+const PROBE_GAS: frame_support::weights::Weight =
+	frame_support::weights::Weight::from_parts(10_000_000_000, 512 * 1024);
 
 impl DappBondCall {
 	/// The runtime call.
@@ -1656,6 +1746,25 @@ impl DappBondCall {
 					storage_deposit_limit: None,
 					determinism: pallet_contracts::Determinism::Enforced,
 				})
+			},
+			DappBondCall::InstantiateProbe { second } => {
+				return RuntimeCall::Contracts(pallet_contracts::Call::instantiate_with_code {
+					value: 0,
+					gas_limit: PROBE_GAS,
+					storage_deposit_limit: None,
+					code: probe_code().to_vec(),
+					data: vec![],
+					salt: vec![u8::from(second)],
+				})
+			},
+			DappBondCall::CallProbe { query } => {
+				return RuntimeCall::Contracts(pallet_contracts::Call::call {
+					dest: MultiAddress::Id(probe_address()),
+					value: 0,
+					gas_limit: PROBE_GAS,
+					storage_deposit_limit: None,
+					data: query.input(),
+				});
 			},
 		})
 	}
@@ -2557,7 +2666,7 @@ arbitrary_type! {
 			/// The bound in percent.
 			percent: u8,
 		},
-		/// `dapp_bond.slash` of `amount` CEC of `who`'s bond, citing `evidence`.
+		/// `dapp_bond.slash` of `amount` CEC of `who`'s bond, citing `evidence`, banning it or not.
 		SlashDeveloper {
 			/// The developer.
 			who: Who,
@@ -2565,6 +2674,13 @@ arbitrary_type! {
 			amount: Amount,
 			/// The evidence.
 			evidence: CidPick,
+			/// Ban the account too.
+			ban: bool,
+		},
+		/// `dapp_bond.unban`.
+		UnbanDeveloper {
+			/// The developer.
+			who: Who,
 		},
 		/// `settlement_assets.force_create`: asset 2 (minimum balance 1) or 3 (minimum balance
 		/// 100, so that payments can leave dust).
@@ -2671,12 +2787,16 @@ impl RootAction {
 					},
 				})
 			},
-			RootAction::SlashDeveloper { who, amount, evidence } => {
+			RootAction::SlashDeveloper { who, amount, evidence, ban } => {
 				RuntimeCall::DappBond(pallet_dapp_bond::Call::slash {
 					who: who.account(),
 					amount: amount.cec(),
 					evidence: evidence.cid(),
+					ban,
 				})
+			},
+			RootAction::UnbanDeveloper { who } => {
+				RuntimeCall::DappBond(pallet_dapp_bond::Call::unban { who: who.account() })
 			},
 			RootAction::OpenPool { asset } => {
 				RuntimeCall::Dividends(pallet_dividends::Call::open_pool { asset: asset.kind() })

@@ -464,7 +464,8 @@ fn check_weight(call: &RuntimeCall, origin: RuntimeOrigin) -> Result<(), String>
 ///   `CN-350481`;
 /// - block 3: Charlie attests parcel 0 and registers 4 trees on it (species 1–4); Charlie
 ///   verifies Alice, Bob, Dave, Eve and Ferdie, Ferdie verifies Charlie (level 1, every use,
-///   for 700 days); Alice quotes CEC at 0.99/1.01 test yuan for a day.
+///   for 700 days); Alice quotes CEC at 0.99/1.01 test yuan for a day; Eve bonds the minimum
+///   developer bond and instantiates the probe contract (salt 0), which `CallProbe` calls.
 ///
 /// Every invariant is checked after each block, and the result is checked (witness, providers,
 /// parcel, trees, claims).
@@ -580,6 +581,19 @@ pub fn set_up(config: &Config) -> Result<(), Breach> {
 			expires_at: System::block_number() + cec_runtime::DAYS,
 		}),
 	)?;
+	// Eve, a bonded developer, deploys the probe contract the harness calls.
+	chain.submit_ok(
+		Who::Eve,
+		RuntimeCall::DappBond(pallet_dapp_bond::Call::bond {
+			amount: <cec_runtime::configs::dapps::MinDeveloperBond as frame_support::traits::Get<
+				cec_runtime::Balance,
+			>>::get(),
+		}),
+	)?;
+	chain.submit_ok(
+		Who::Eve,
+		crate::actions::DappBondCall::InstantiateProbe { second: false }.call(),
+	)?;
 	chain.close_block()?;
 
 	// What the set-up promises.
@@ -596,6 +610,9 @@ pub fn set_up(config: &Config) -> Result<(), Breach> {
 		pallet_forestry::Parcels::<Runtime>::get(0).ok_or_else(|| fail("no parcel 0".into()))?;
 	if parcel.owner != account(Who::Bob) || parcel.attested_by.is_none() || parcel.trees != 4 {
 		return Err(fail(format!("parcel 0 is not Bob's, attested, with 4 trees: {parcel:?}")));
+	}
+	if pallet_contracts::Pallet::<Runtime>::code_hash(&crate::actions::probe_address()).is_none() {
+		return Err(fail("Eve's probe contract is not there".into()));
 	}
 	for (_, who) in claims {
 		<cec_runtime::Kyc as KycCheck<AccountId>>::ensure_verified(&account(who), 1, KycUse::Trade)

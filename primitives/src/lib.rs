@@ -174,11 +174,8 @@ pub trait KycCheck<AccountId> {
 	/// saying which.
 	fn ensure_verified(who: &AccountId, min_level: u8, use_: KycUse) -> DispatchResult;
 	/// The weight of [`Self::ensure_verified`] where a caller charges it on its own (the
-	/// contracts chain extension); callers that benchmark their calls measure it there. Zero by
-	/// default for test doubles.
-	fn ensure_verified_weight() -> Weight {
-		Weight::zero()
-	}
+	/// contracts chain extension); callers that benchmark their calls measure it there.
+	fn ensure_verified_weight() -> Weight;
 }
 
 /// Reveal after signing: identities become disclosable between the two parties of a contract

@@ -3,7 +3,10 @@
 //! The sample CEC DApp. Anyone may sponsor a standing tree of CEC Chain's forestry registry for
 //! a number of days at the admin's price per day; the whole payment goes to the tree's owner
 //! at once and the sponsor gets a certificate (stored here, announced by a `Sponsored` event).
-//! A tree has at most one active sponsorship at a time so an offset is never counted twice.
+//! A tree has at most one active sponsorship at a time in this contract, so its certificates never
+//! count one tree's offset twice (another deployment keeps its own list). What it cannot see: an
+//! owner sponsoring its own tree from a second account, and a tree felled or sold during the
+//! term (the certificate stays active, and the payment went to the owner of the day).
 //!
 //! Trees are looked up through CEC Chain's chain extension (`cec_env`), by smart code.
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
@@ -93,6 +96,8 @@ mod tree_sponsorship {
 		ExtensionFailed,
 		/// A number would overflow (price × days, the end block, the next id).
 		Overflow,
+		/// The price per day must not be zero.
+		ZeroPrice,
 	}
 
 	impl From<CecError> for Error {
@@ -126,16 +131,20 @@ mod tree_sponsorship {
 	}
 
 	impl TreeSponsorship {
-		/// A sponsorship contract at `price_per_day`; the caller becomes its admin.
+		/// A sponsorship contract at `price_per_day` (not zero: free sponsorships would let
+		/// anyone hold every tree for ten years); the caller becomes its admin.
 		#[ink(constructor)]
-		pub fn new(price_per_day: Balance) -> Self {
-			Self {
+		pub fn new(price_per_day: Balance) -> Result<Self> {
+			if price_per_day == 0 {
+				return Err(Error::ZeroPrice);
+			}
+			Ok(Self {
 				admin: Self::env().caller(),
 				price_per_day,
 				count: 0,
 				certificates: Mapping::default(),
 				latest: Mapping::default(),
-			}
+			})
 		}
 
 		/// Sets the price of one day of sponsorship (admin only).
@@ -143,6 +152,9 @@ mod tree_sponsorship {
 		pub fn set_price(&mut self, price_per_day: Balance) -> Result<()> {
 			if self.env().caller() != self.admin {
 				return Err(Error::NotAdmin);
+			}
+			if price_per_day == 0 {
+				return Err(Error::ZeroPrice);
 			}
 			self.price_per_day = price_per_day;
 			Ok(())
@@ -277,7 +289,7 @@ mod tree_sponsorship {
 			test::set_account_balance::<Env>(contract, 0);
 			test::set_callee::<Env>(contract);
 			test::set_caller::<Env>(accounts.alice);
-			let c = TreeSponsorship::new(PRICE);
+			let c = TreeSponsorship::new(PRICE).expect("a price");
 			(World { chain, accounts, contract }, c)
 		}
 
@@ -509,6 +521,15 @@ mod tree_sponsorship {
 			test::set_value_transferred::<Env>(PRICE);
 			assert_eq!(c.sponsor(code, 1), Err(Error::TransferFailed));
 			assert_eq!(balance(w.accounts.django), 0);
+		}
+
+		#[ink::test]
+		fn a_zero_price_is_refused() {
+			let (w, mut c) = world();
+			test::set_caller::<Env>(w.accounts.alice);
+			assert_eq!(TreeSponsorship::new(0).err(), Some(Error::ZeroPrice));
+			assert_eq!(c.set_price(0), Err(Error::ZeroPrice));
+			assert_eq!(c.price_per_day(), PRICE);
 		}
 
 		#[ink::test]

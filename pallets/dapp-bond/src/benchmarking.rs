@@ -73,7 +73,8 @@ mod benchmarks {
 		assert!(!Bonds::<T>::contains_key(&who));
 	}
 
-	/// A partial slash: the record is rewritten, the beneficiary credited.
+	/// A partial slash with a ban: the record is rewritten, the beneficiary credited, the ban
+	/// written.
 	#[benchmark]
 	fn slash() -> Result<(), BenchmarkError> {
 		let origin =
@@ -85,8 +86,20 @@ mod benchmarks {
 		}
 		let half = T::MinDeveloperBond::get() / 2u32.into();
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, who.clone(), half, evidence());
-		assert!(Bonds::<T>::contains_key(&who));
+		_(origin as T::RuntimeOrigin, who.clone(), half, evidence(), true);
+		assert!(Bonds::<T>::contains_key(&who) && Banned::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn unban() -> Result<(), BenchmarkError> {
+		let origin =
+			T::SlashOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who: T::AccountId = account("developer", 0, 0);
+		Banned::<T>::insert(&who, evidence());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+		assert!(!Banned::<T>::contains_key(&who));
 		Ok(())
 	}
 

@@ -14,7 +14,12 @@
 //!   developer can no longer deploy, but governance can still slash; [`Pallet::withdraw`]
 //!   releases the bond after it; [`Pallet::rebond`] cancels the cooldown.
 //! - [`Pallet::slash`] (governance) takes up to a given amount of a bond, with the CID of the
-//!   evidence, and moves it to [`Config::SlashBeneficiary`] (the treasury on CEC Chain).
+//!   evidence, and moves it to [`Config::SlashBeneficiary`] (the treasury on CEC Chain); it may
+//!   also **ban** the account, which then can neither bond nor deploy until [`Pallet::unban`].
+//!
+//! The gate is on code going on chain and on the instantiate calls: pallet-contracts does not ask
+//! `InstantiateOrigin` when a contract instantiates another from code already uploaded, so a
+//! bonded developer answers for what its code lets others instantiate.
 //!
 //! The bond is the deposit for the one storage item a developer creates; it comes back in full
 //! on withdrawal unless slashed. Calls are thin: each hands over to a `do_*` function in
@@ -94,6 +99,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Bonds<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, BondOf<T>>;
 
+	/// Accounts governance banned from bonding and deploying, with the CID of the evidence.
+	#[pallet::storage]
+	pub type Banned<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Cid>;
+
 	/// Events of the DApp-bond pallet.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -136,6 +145,13 @@ pub mod pallet {
 			remaining: BalanceOf<T>,
 			/// The CID of the evidence.
 			evidence: Cid,
+			/// Whether the account is now banned from bonding and deploying.
+			banned: bool,
+		},
+		/// Governance lifted `who`'s ban.
+		Unbanned {
+			/// The developer.
+			who: T::AccountId,
 		},
 	}
 
@@ -161,6 +177,10 @@ pub mod pallet {
 		InsufficientBalance,
 		/// The evidence is not a valid CID.
 		InvalidEvidence,
+		/// Governance banned the account from bonding and deploying.
+		Banned,
+		/// The account is not banned.
+		NotBanned,
 	}
 
 	#[pallet::hooks]
@@ -221,7 +241,8 @@ pub mod pallet {
 
 		/// Take up to `amount` of `who`'s bond (all of it if the bond is smaller) to the slash
 		/// beneficiary, citing `evidence` (an IPFS CID). Works during the cooldown too. A bond
-		/// slashed to nothing is removed.
+		/// slashed to nothing is removed. With `ban`, the account can neither bond nor deploy
+		/// until `unban`, so a slashed developer cannot simply bond again.
 		///
 		/// Origin must be `SlashOrigin`. Emits `Slashed`.
 		#[pallet::call_index(4)]
@@ -231,9 +252,20 @@ pub mod pallet {
 			who: T::AccountId,
 			#[pallet::compact] amount: BalanceOf<T>,
 			evidence: Cid,
+			ban: bool,
 		) -> DispatchResult {
 			T::SlashOrigin::ensure_origin(origin)?;
-			Self::do_slash(who, amount, evidence)
+			Self::do_slash(who, amount, evidence, ban)
+		}
+
+		/// Lift `who`'s ban.
+		///
+		/// Origin must be `SlashOrigin`. Emits `Unbanned`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::unban())]
+		pub fn unban(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::SlashOrigin::ensure_origin(origin)?;
+			Self::do_unban(who)
 		}
 	}
 }

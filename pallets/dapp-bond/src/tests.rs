@@ -122,11 +122,11 @@ fn governance_slashes_to_the_treasury_with_evidence() {
 	run_test(|| {
 		assert_ok!(DappBond::bond(signed(ALICE), MIN_BOND));
 		assert_noop!(
-			DappBond::slash(signed(BOB), ALICE, CEC, evidence()),
+			DappBond::slash(signed(BOB), ALICE, CEC, evidence(), false),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
-			DappBond::slash(signed(ALICE), ALICE, CEC, evidence()),
+			DappBond::slash(signed(ALICE), ALICE, CEC, evidence(), false),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
@@ -134,26 +134,28 @@ fn governance_slashes_to_the_treasury_with_evidence() {
 				RuntimeOrigin::root(),
 				ALICE,
 				CEC,
-				Cid::truncate_from(b"nope".to_vec())
+				Cid::truncate_from(b"nope".to_vec()),
+				false
 			),
 			Error::<Test>::InvalidEvidence
 		);
 		assert_noop!(
-			DappBond::slash(RuntimeOrigin::root(), BOB, CEC, evidence()),
+			DappBond::slash(RuntimeOrigin::root(), BOB, CEC, evidence(), false),
 			Error::<Test>::NotBonded
 		);
 		assert_noop!(
-			DappBond::slash(RuntimeOrigin::root(), ALICE, 0, evidence()),
+			DappBond::slash(RuntimeOrigin::root(), ALICE, 0, evidence(), false),
 			Error::<Test>::ZeroAmount
 		);
-		assert_ok!(DappBond::slash(RuntimeOrigin::root(), ALICE, 100 * CEC, evidence()));
+		assert_ok!(DappBond::slash(RuntimeOrigin::root(), ALICE, 100 * CEC, evidence(), false));
 		assert_eq!(
 			last_event(),
 			Event::Slashed {
 				who: ALICE,
 				amount: 100 * CEC,
 				remaining: MIN_BOND - 100 * CEC,
-				evidence: evidence()
+				evidence: evidence(),
+				banned: false,
 			}
 		);
 		assert_eq!(Balances::free_balance(TREASURY), ED + 100 * CEC);
@@ -174,10 +176,16 @@ fn slashing_reaches_into_the_cooldown_and_takes_at_most_the_bond() {
 		assert_ok!(DappBond::unbond(signed(ALICE)));
 		System::set_block_number(COOLDOWN);
 		// More than the bond: the whole bond, the record goes.
-		assert_ok!(DappBond::slash(RuntimeOrigin::root(), ALICE, 10 * MIN_BOND, evidence()));
+		assert_ok!(DappBond::slash(RuntimeOrigin::root(), ALICE, 10 * MIN_BOND, evidence(), false));
 		assert_eq!(
 			last_event(),
-			Event::Slashed { who: ALICE, amount: MIN_BOND, remaining: 0, evidence: evidence() }
+			Event::Slashed {
+				who: ALICE,
+				amount: MIN_BOND,
+				remaining: 0,
+				evidence: evidence(),
+				banned: false,
+			}
 		);
 		assert!(Bonds::<Test>::get(ALICE).is_none());
 		assert_eq!(held(ALICE), 0);
@@ -198,5 +206,50 @@ fn an_attacker_cannot_touch_anothers_bond() {
 		assert_noop!(DappBond::rebond(signed(BOB)), Error::<Test>::NotBonded);
 		assert!(can_deploy(ALICE));
 		assert_eq!(held(ALICE), MIN_BOND);
+	});
+}
+
+#[test]
+fn a_banned_developer_can_neither_bond_again_nor_deploy_until_unbanned() {
+	run_test(|| {
+		assert_ok!(DappBond::bond(signed(ALICE), MIN_BOND));
+		// Slashed to nothing without a ban: the record goes and Alice could simply bond again.
+		// With a ban she cannot.
+		assert_ok!(DappBond::slash(RuntimeOrigin::root(), ALICE, MIN_BOND, evidence(), true));
+		assert_eq!(
+			last_event(),
+			Event::Slashed {
+				who: ALICE,
+				amount: MIN_BOND,
+				remaining: 0,
+				evidence: evidence(),
+				banned: true,
+			}
+		);
+		assert_eq!(Banned::<Test>::get(ALICE), Some(evidence()));
+		assert_noop!(DappBond::bond(signed(ALICE), MIN_BOND), Error::<Test>::Banned);
+		assert_eq!(DappBond::ensure_can_deploy(&ALICE), Err(Error::<Test>::Banned.into()));
+		assert_noop!(DappBond::unban(signed(ALICE), ALICE), DispatchError::BadOrigin);
+		assert_noop!(DappBond::unban(RuntimeOrigin::root(), BOB), Error::<Test>::NotBanned);
+		assert_ok!(DappBond::unban(RuntimeOrigin::root(), ALICE));
+		assert_eq!(last_event(), Event::Unbanned { who: ALICE });
+		assert_ok!(DappBond::bond(signed(ALICE), MIN_BOND));
+		assert!(can_deploy(ALICE));
+	});
+}
+
+#[test]
+fn a_ban_with_a_bond_left_stops_deploying_but_the_bond_can_still_leave() {
+	run_test(|| {
+		assert_ok!(DappBond::bond(signed(BOB), 2 * MIN_BOND));
+		assert_ok!(DappBond::slash(RuntimeOrigin::root(), BOB, CEC, evidence(), true));
+		assert!(!can_deploy(BOB));
+		assert_eq!(DappBond::ensure_can_deploy(&BOB), Err(Error::<Test>::Banned.into()));
+		assert_noop!(DappBond::bond(signed(BOB), CEC), Error::<Test>::Banned);
+		assert_ok!(DappBond::unbond(signed(BOB)));
+		System::set_block_number(1 + COOLDOWN);
+		assert_ok!(DappBond::withdraw(signed(BOB)));
+		assert_eq!(Balances::free_balance(BOB), START - CEC);
+		assert!(Banned::<Test>::contains_key(BOB));
 	});
 }

@@ -1,7 +1,7 @@
 
 //! Weights of `pallet_forestry`, measured by `scripts/benchmark.sh` — do not edit by hand.
 //!
-//! cec-node benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
+//! cec-node benchmark CLI 64.0.0, 2026-12-07; steps 20, repeat 10;
 //! machine `vm` (AMD EPYC); wasm execution `Compiled`.
 //! Component ranges: low `[]`, high `[]`.
 //!
@@ -17,9 +17,9 @@
 //!   --extrinsic
 //!   *
 //!   --steps
-//!   50
-//!   --repeat
 //!   20
+//!   --repeat
+//!   10
 //!   --template
 //!   scripts/weight-template.hbs
 //!   --output
@@ -45,6 +45,7 @@ pub trait WeightInfo {
 	fn attach_parcel_document() -> Weight;
 	fn register_trees(n: u32, ) -> Weight;
 	fn record_measurement() -> Weight;
+	fn tree_by_code() -> Weight;
 	fn record_damage() -> Weight;
 	fn record_felling() -> Weight;
 	fn hand_over() -> Weight;
@@ -52,7 +53,6 @@ pub trait WeightInfo {
 	fn attach_tree_document() -> Weight;
 	fn deregister_parcel() -> Weight;
 	fn set_rarity() -> Weight;
-	fn tree_by_code() -> Weight;
 }
 
 /// Measured weights, with the runtime's own database weights.
@@ -61,18 +61,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Witnesses` (r:1 w:1)
 	/// Proof: `Forestry::Witnesses` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn appoint_witness() -> Weight {
-		// Proof size: measured `147`, estimated `3600` bytes.
-		// Fastest run: 9_614_000 ps.
-		Weight::from_parts(10_595_000, 3600)
+		// Proof size: measured `180`, estimated `3600` bytes.
+		// Fastest run: 13_570_000 ps.
+		Weight::from_parts(14_832_000, 3600)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Forestry::Witnesses` (r:1 w:1)
 	/// Proof: `Forestry::Witnesses` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn remove_witness() -> Weight {
-		// Proof size: measured `300`, estimated `3600` bytes.
-		// Fastest run: 8_803_000 ps.
-		Weight::from_parts(9_784_000, 3600)
+		// Proof size: measured `333`, estimated `3600` bytes.
+		// Fastest run: 12_308_000 ps.
+		Weight::from_parts(13_490_000, 3600)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -81,9 +81,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Species` (r:0 w:1)
 	/// Proof: `Forestry::Species` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn add_species() -> Weight {
-		// Proof size: measured `2185`, estimated `3535` bytes.
-		// Fastest run: 20_921_000 ps.
-		Weight::from_parts(47_341_000, 3535)
+		// Proof size: measured `2218`, estimated `3535` bytes.
+		// Fastest run: 29_564_000 ps.
+		Weight::from_parts(54_000_000, 3535)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -94,22 +94,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::RareSpecies` (r:1 w:1)
 	/// Proof: `Forestry::RareSpecies` (`max_values`: None, `max_size`: Some(10), added: 2485, mode: `MaxEncodedLen`)
 	fn remove_species() -> Weight {
-		// Proof size: measured `3356`, estimated `3541` bytes.
-		// Fastest run: 38_397_000 ps.
-		Weight::from_parts(52_008_000, 3541)
+		// Proof size: measured `3389`, estimated `3541` bytes.
+		// Fastest run: 48_833_000 ps.
+		Weight::from_parts(69_613_000, 3541)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Forestry::NextParcelId` (r:1 w:1)
 	/// Proof: `Forestry::NextParcelId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(391), added: 2866, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::Parcels` (r:0 w:1)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
 	fn register_parcel() -> Weight {
-		// Proof size: measured `241`, estimated `3748` bytes.
-		// Fastest run: 46_780_000 ps.
-		Weight::from_parts(50_375_000, 3748)
+		// Proof size: measured `274`, estimated `3856` bytes.
+		// Fastest run: 60_149_000 ps.
+		Weight::from_parts(63_494_000, 3856)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -118,36 +118,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Witnesses` (r:1 w:0)
 	/// Proof: `Forestry::Witnesses` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn attest_parcel() -> Weight {
-		// Proof size: measured `631`, estimated `3970` bytes.
-		// Fastest run: 13_550_000 ps.
-		Weight::from_parts(14_922_000, 3970)
+		// Proof size: measured `664`, estimated `3970` bytes.
+		// Fastest run: 18_608_000 ps.
+		Weight::from_parts(20_851_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Forestry::Parcels` (r:1 w:1)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
 	fn transfer_parcel() -> Weight {
-		// Proof size: measured `543`, estimated `3970` bytes.
-		// Fastest run: 27_651_000 ps.
-		Weight::from_parts(45_177_000, 3970)
+		// Proof size: measured `576`, estimated `3970` bytes.
+		// Fastest run: 35_883_000 ps.
+		Weight::from_parts(56_885_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Forestry::Parcels` (r:1 w:1)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
 	fn lease_parcel() -> Weight {
-		// Proof size: measured `543`, estimated `3970` bytes.
-		// Fastest run: 33_419_000 ps.
-		Weight::from_parts(47_621_000, 3970)
+		// Proof size: measured `576`, estimated `3970` bytes.
+		// Fastest run: 33_680_000 ps.
+		Weight::from_parts(54_020_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Forestry::Parcels` (r:1 w:1)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
 	fn end_lease() -> Weight {
-		// Proof size: measured `579`, estimated `3970` bytes.
-		// Fastest run: 23_896_000 ps.
-		Weight::from_parts(42_553_000, 3970)
+		// Proof size: measured `612`, estimated `3970` bytes.
+		// Fastest run: 30_816_000 ps.
+		Weight::from_parts(46_409_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -156,13 +156,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Witnesses` (r:1 w:0)
 	/// Proof: `Forestry::Witnesses` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(391), added: 2866, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::ParcelDocuments` (r:0 w:1)
 	/// Proof: `Forestry::ParcelDocuments` (`max_values`: None, `max_size`: Some(207), added: 2682, mode: `MaxEncodedLen`)
 	fn attach_parcel_document() -> Weight {
-		// Proof size: measured `742`, estimated `3970` bytes.
-		// Fastest run: 73_881_000 ps.
-		Weight::from_parts(98_537_000, 3970)
+		// Proof size: measured `775`, estimated `3970` bytes.
+		// Fastest run: 91_927_000 ps.
+		Weight::from_parts(113_619_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -175,16 +175,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
-	/// Storage: `Forestry::Trees` (r:0 w:999)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(391), added: 2866, mode: `MaxEncodedLen`)
+	/// Storage: `Forestry::Trees` (r:0 w:1000)
 	/// Proof: `Forestry::Trees` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Component `n` measured over `1 ..= 1000`.
 	fn register_trees(n: u32, ) -> Weight {
-		// Proof size: measured `2858`, estimated `3970` bytes.
-		// Fastest run: 86_319_000 ps.
-		Weight::from_parts(88_721_090, 3970)
-			// Standard error: 5_401
-			.saturating_add(Weight::from_parts(1_749_046, 0).saturating_mul(n.into()))
+		// Proof size: measured `2891`, estimated `3970` bytes.
+		// Fastest run: 98_626_000 ps.
+		Weight::from_parts(92_054_496, 3970)
+			// Standard error: 4_920
+			.saturating_add(Weight::from_parts(2_329_132, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -197,12 +197,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Forestry::Witnesses` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
+	/// Storage: `Forestry::LatestMeasurements` (r:0 w:1)
+	/// Proof: `Forestry::LatestMeasurements` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn record_measurement() -> Weight {
-		// Proof size: measured `798`, estimated `3970` bytes.
-		// Fastest run: 30_946_000 ps.
-		Weight::from_parts(49_794_000, 3970)
+		// Proof size: measured `831`, estimated `3970` bytes.
+		// Fastest run: 46_840_000 ps.
+		Weight::from_parts(62_433_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Forestry::Trees` (r:1 w:0)
+	/// Proof: `Forestry::Trees` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
+	/// Storage: `Forestry::Parcels` (r:1 w:0)
+	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
+	/// Storage: `Forestry::LatestMeasurements` (r:1 w:0)
+	/// Proof: `Forestry::LatestMeasurements` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	fn tree_by_code() -> Weight {
+		// Proof size: measured `801`, estimated `3970` bytes.
+		// Fastest run: 23_175_000 ps.
+		Weight::from_parts(27_681_000, 3970)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(0_u64))
 	}
 	/// Storage: `Forestry::Parcels` (r:1 w:0)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
@@ -213,9 +228,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
 	fn record_damage() -> Weight {
-		// Proof size: measured `798`, estimated `3970` bytes.
-		// Fastest run: 35_673_000 ps.
-		Weight::from_parts(56_164_000, 3970)
+		// Proof size: measured `831`, estimated `3970` bytes.
+		// Fastest run: 40_580_000 ps.
+		Weight::from_parts(50_085_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -228,9 +243,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
 	fn record_felling() -> Weight {
-		// Proof size: measured `798`, estimated `3970` bytes.
-		// Fastest run: 35_633_000 ps.
-		Weight::from_parts(48_803_000, 3970)
+		// Proof size: measured `831`, estimated `3970` bytes.
+		// Fastest run: 41_682_000 ps.
+		Weight::from_parts(49_153_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -239,13 +254,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Trees` (r:1 w:1)
 	/// Proof: `Forestry::Trees` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(391), added: 2866, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
 	fn hand_over() -> Weight {
-		// Proof size: measured `843`, estimated `3970` bytes.
-		// Fastest run: 73_670_000 ps.
-		Weight::from_parts(95_713_000, 3970)
+		// Proof size: measured `876`, estimated `3970` bytes.
+		// Fastest run: 91_667_000 ps.
+		Weight::from_parts(105_687_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -254,13 +269,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Trees` (r:1 w:1)
 	/// Proof: `Forestry::Trees` (`max_values`: None, `max_size`: Some(184), added: 2659, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(391), added: 2866, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
 	fn transfer_tree() -> Weight {
-		// Proof size: measured `843`, estimated `3970` bytes.
-		// Fastest run: 78_858_000 ps.
-		Weight::from_parts(103_544_000, 3970)
+		// Proof size: measured `876`, estimated `3970` bytes.
+		// Fastest run: 90_264_000 ps.
+		Weight::from_parts(107_009_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -271,26 +286,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::Witnesses` (r:1 w:0)
 	/// Proof: `Forestry::Witnesses` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(391), added: 2866, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::TreeHistory` (r:0 w:1)
 	/// Proof: `Forestry::TreeHistory` (`max_values`: None, `max_size`: Some(212), added: 2687, mode: `MaxEncodedLen`)
 	fn attach_tree_document() -> Weight {
-		// Proof size: measured `911`, estimated `3970` bytes.
-		// Fastest run: 79_399_000 ps.
-		Weight::from_parts(115_763_000, 3970)
+		// Proof size: measured `944`, estimated `3970` bytes.
+		// Fastest run: 94_710_000 ps.
+		Weight::from_parts(114_140_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Forestry::Parcels` (r:1 w:1)
 	/// Proof: `Forestry::Parcels` (`max_values`: None, `max_size`: Some(505), added: 2980, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(391), added: 2866, mode: `MaxEncodedLen`)
 	/// Storage: `Forestry::RareParcels` (r:1 w:1)
 	/// Proof: `Forestry::RareParcels` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn deregister_parcel() -> Weight {
-		// Proof size: measured `647`, estimated `3970` bytes.
-		// Fastest run: 43_915_000 ps.
-		Weight::from_parts(47_390_000, 3970)
+		// Proof size: measured `680`, estimated `3970` bytes.
+		// Fastest run: 60_059_000 ps.
+		Weight::from_parts(62_853_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -299,119 +314,116 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Forestry::RareParcels` (r:1 w:1)
 	/// Proof: `Forestry::RareParcels` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn set_rarity() -> Weight {
-		// Proof size: measured `238`, estimated `3970` bytes.
-		// Fastest run: 10_396_000 ps.
-		Weight::from_parts(11_527_000, 3970)
+		// Proof size: measured `271`, estimated `3970` bytes.
+		// Fastest run: 14_802_000 ps.
+		Weight::from_parts(16_474_000, 3970)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn tree_by_code() -> Weight {
-		Weight::from_parts(20_000_000, 3970)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
 
 /// The same figures with RocksDB weights, for mocks and tests.
 impl WeightInfo for () {
 	fn appoint_witness() -> Weight {
-		Weight::from_parts(10_595_000, 3600)
+		Weight::from_parts(14_832_000, 3600)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_witness() -> Weight {
-		Weight::from_parts(9_784_000, 3600)
+		Weight::from_parts(13_490_000, 3600)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn add_species() -> Weight {
-		Weight::from_parts(47_341_000, 3535)
+		Weight::from_parts(54_000_000, 3535)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_species() -> Weight {
-		Weight::from_parts(52_008_000, 3541)
+		Weight::from_parts(69_613_000, 3541)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_parcel() -> Weight {
-		Weight::from_parts(50_375_000, 3748)
+		Weight::from_parts(63_494_000, 3856)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn attest_parcel() -> Weight {
-		Weight::from_parts(14_922_000, 3970)
+		Weight::from_parts(20_851_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn transfer_parcel() -> Weight {
-		Weight::from_parts(45_177_000, 3970)
+		Weight::from_parts(56_885_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn lease_parcel() -> Weight {
-		Weight::from_parts(47_621_000, 3970)
+		Weight::from_parts(54_020_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn end_lease() -> Weight {
-		Weight::from_parts(42_553_000, 3970)
+		Weight::from_parts(46_409_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attach_parcel_document() -> Weight {
-		Weight::from_parts(98_537_000, 3970)
+		Weight::from_parts(113_619_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_trees(n: u32, ) -> Weight {
-		Weight::from_parts(88_721_090, 3970)
-			.saturating_add(Weight::from_parts(1_749_046, 0).saturating_mul(n.into()))
+		Weight::from_parts(92_054_496, 3970)
+			.saturating_add(Weight::from_parts(2_329_132, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn record_measurement() -> Weight {
-		Weight::from_parts(49_794_000, 3970)
+		Weight::from_parts(62_433_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
+	fn tree_by_code() -> Weight {
+		Weight::from_parts(27_681_000, 3970)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(0_u64))
+	}
 	fn record_damage() -> Weight {
-		Weight::from_parts(56_164_000, 3970)
+		Weight::from_parts(50_085_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn record_felling() -> Weight {
-		Weight::from_parts(48_803_000, 3970)
+		Weight::from_parts(49_153_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn hand_over() -> Weight {
-		Weight::from_parts(95_713_000, 3970)
+		Weight::from_parts(105_687_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn transfer_tree() -> Weight {
-		Weight::from_parts(103_544_000, 3970)
+		Weight::from_parts(107_009_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn attach_tree_document() -> Weight {
-		Weight::from_parts(115_763_000, 3970)
+		Weight::from_parts(114_140_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deregister_parcel() -> Weight {
-		Weight::from_parts(47_390_000, 3970)
+		Weight::from_parts(62_853_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn set_rarity() -> Weight {
-		Weight::from_parts(11_527_000, 3970)
+		Weight::from_parts(16_474_000, 3970)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn tree_by_code() -> Weight {
-		Weight::from_parts(20_000_000, 3970)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 }

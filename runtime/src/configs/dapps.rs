@@ -22,8 +22,10 @@ use pallet_contracts::chain_extension::{
 };
 use sp_runtime::Perbill;
 
-/// How long an unbonding developer waits before its bond is released, and may still be slashed.
-pub const DEVELOPER_COOLDOWN: BlockNumber = 7 * DAYS;
+/// How long an unbonding developer waits before its bond is released, and may still be slashed:
+/// 28 days, so that a council motion (open 5 days) has time to be noticed, proposed and closed
+/// even if the developer unbonds right after deploying.
+pub const DEVELOPER_COOLDOWN: BlockNumber = 28 * DAYS;
 
 parameter_types! {
 	/// Storage a contract creates costs what other storage costs on CEC Chain
@@ -122,9 +124,9 @@ pub const EXTENSION_ID: u16 = 0;
 pub const FN_TREE_BY_CODE: u16 = 1;
 /// Function 2: `kyc_verified(who: AccountId, min_level: u8, use_: KycUse) -> bool`.
 pub const FN_KYC_VERIFIED: u16 = 2;
-/// Longest input function 1 reads: a SCALE `Vec<u8>` of up to 63 bytes (one length byte).
-/// Longer inputs are refused before they are read.
-const MAX_CODE_INPUT: u32 = 64;
+/// Longest input function 1 reads: a SCALE `Vec<u8>` of up to 32 bytes (one length byte; the
+/// registry's codes are at most 16 symbols). Longer inputs are answered `MALFORMED_CODE` unread.
+const MAX_CODE_INPUT: u32 = 33;
 /// The exact input length of function 2: 32-byte account, level, use.
 const KYC_INPUT: u32 = 34;
 
@@ -136,8 +138,9 @@ const KYC_INPUT: u32 = 34;
 /// | 2 | `(AccountId, u8, KycUse)` | `bool`: holds a valid claim of that level and use | 4 bad input |
 ///
 /// Any other id returns status 1. Each function charges its benchmarked worst-case weight
-/// before it reads the contract's input, and never fails the contract's call itself: bad input
-/// is a status code the contract handles.
+/// before it reads the contract's input; bad input is a status code the contract handles. Only
+/// what would be a bug in the contract itself traps it: an input or output pointer outside its
+/// memory, or an output buffer too small for the answer (pallet-contracts' own checks).
 #[derive(Default)]
 pub struct CecChainExtension;
 

@@ -217,10 +217,16 @@ fn governance_slashes_a_developer_to_the_treasury() {
 		let issuance = pallet_balances::TotalIssuance::<crate::Runtime>::get();
 		let evidence = cec_primitives::longest_cid();
 		assert_noop!(
-			DappBond::slash(signed(&Alice.to_account_id()), dev.clone(), CEC, evidence.clone()),
+			DappBond::slash(
+				signed(&Alice.to_account_id()),
+				dev.clone(),
+				CEC,
+				evidence.clone(),
+				false
+			),
 			DispatchError::BadOrigin
 		);
-		assert_ok!(DappBond::slash(RuntimeOrigin::root(), dev.clone(), 400 * CEC, evidence));
+		assert_ok!(DappBond::slash(RuntimeOrigin::root(), dev.clone(), 400 * CEC, evidence, false));
 		assert_eq!(Balances::free_balance(&treasury), before + 400 * CEC);
 		assert_eq!(Balances::balance_on_hold(&bonded_reason(), &dev), min_bond() - 400 * CEC);
 		assert_eq!(

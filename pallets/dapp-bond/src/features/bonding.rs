@@ -8,9 +8,10 @@ use frame_support::traits::{
 use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
-	/// `Ok` if `who` may upload and instantiate contracts now: it has a bond of at least
-	/// `MinDeveloperBond` and is not unbonding. Otherwise the error saying why.
+	/// `Ok` if `who` may upload and instantiate contracts now: it is not banned, has a bond of
+	/// at least `MinDeveloperBond` and is not unbonding. Otherwise the error saying why.
 	pub fn ensure_can_deploy(who: &T::AccountId) -> DispatchResult {
+		ensure!(!Banned::<T>::contains_key(who), Error::<T>::Banned);
 		let bond = Bonds::<T>::get(who).ok_or(Error::<T>::NotBonded)?;
 		ensure!(bond.unbonding_until.is_none(), Error::<T>::CoolingDown);
 		ensure!(bond.amount >= T::MinDeveloperBond::get(), Error::<T>::BondTooSmall);
@@ -20,6 +21,7 @@ impl<T: Config> Pallet<T> {
 	/// Bond (see [`Pallet::bond`]).
 	pub(crate) fn do_bond(who: T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		ensure!(!Banned::<T>::contains_key(&who), Error::<T>::Banned);
 		let mut bond = match Bonds::<T>::get(&who) {
 			Some(bond) => {
 				ensure!(bond.unbonding_until.is_none(), Error::<T>::CoolingDown);

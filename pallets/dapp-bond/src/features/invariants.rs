@@ -9,7 +9,8 @@ impl<T: Config> Pallet<T> {
 	/// Check the pallet's invariants (`try_state`, the fuzz harness and tests call it).
 	///
 	/// - each bond's `amount` equals the CEC held for [`HoldReason::DeveloperBond`] on its
-	///   account, and is never zero.
+	///   account, and is never zero;
+	/// - every ban cites a valid CID.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let reason = HoldReason::DeveloperBond.into();
@@ -19,6 +20,9 @@ impl<T: Config> Pallet<T> {
 				T::Currency::balance_on_hold(&reason, &who) == bond.amount,
 				"a bond differs from what is held for it"
 			);
+		}
+		for (_, evidence) in Banned::<T>::iter() {
+			ensure!(cec_primitives::is_valid_cid(&evidence), "a ban cites an invalid CID");
 		}
 		Ok(())
 	}

@@ -14,6 +14,7 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		amount: BalanceOf<T>,
 		evidence: Cid,
+		ban: bool,
 	) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(is_valid_cid(&evidence), Error::<T>::InvalidEvidence);
@@ -35,7 +36,23 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Bonds::<T>::insert(&who, bond);
 		}
-		Self::deposit_event(Event::Slashed { who, amount: taken, remaining, evidence });
+		if ban {
+			Banned::<T>::insert(&who, evidence.clone());
+		}
+		Self::deposit_event(Event::Slashed {
+			who,
+			amount: taken,
+			remaining,
+			evidence,
+			banned: ban,
+		});
+		Ok(())
+	}
+
+	/// Lift a ban (see [`Pallet::unban`]).
+	pub(crate) fn do_unban(who: T::AccountId) -> DispatchResult {
+		ensure!(Banned::<T>::take(&who).is_some(), Error::<T>::NotBanned);
+		Self::deposit_event(Event::Unbanned { who });
 		Ok(())
 	}
 }
