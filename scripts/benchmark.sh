@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark CEC's own pallets on this machine and regenerate their weights.rs.
 #   scripts/benchmark.sh                  all of them (forestry, tree-tokens, kyc, escrow, foundation, lockup, dividends,
-#                                         market-maker, dapp-bond, and asset-tx-payment: the SDK's fee extension with our
+#                                         market-maker, dapp-bond, insurance, and asset-tx-payment: the SDK's fee extension with our
 #                                         conversion, into runtime/src/weights/)
 #   scripts/benchmark.sh forestry         one
 #   STEPS=50 REPEAT=20 (the defaults)     sampling; lockup and dividends always run with STEPS=2 REPEAT=10: their
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(forestry tree-tokens kyc escrow foundation lockup dividends market-maker dapp-bond asset-tx-payment)
+[ ${#pallets[@]} -gt 0 ] || pallets=(forestry tree-tokens kyc escrow foundation lockup dividends market-maker dapp-bond insurance asset-tx-payment)
 
 cargo build --release --locked -p cec-node --features runtime-benchmarks
 wasm="$CARGO_TARGET_DIR/release/wbuild/cec-runtime/cec_runtime.compact.compressed.wasm"

@@ -664,6 +664,8 @@ arbitrary_type! {
 		Disease,
 		/// Anything else.
 		Other,
+		/// Drought.
+		Drought,
 	}
 }
 
@@ -676,6 +678,7 @@ impl Damage {
 			Damage::Storm => C::Storm,
 			Damage::Disease => C::Disease,
 			Damage::Other => C::Other,
+			Damage::Drought => C::Drought,
 		}
 	}
 }
@@ -870,6 +873,8 @@ pub enum UserCall {
 	MarketMaker(MarketMakerCall),
 	/// `DappBond`, and the contracts upload it gates.
 	DappBond(DappBondCall),
+	/// `Insurance`.
+	Insurance(InsuranceCall),
 	/// `Balances`.
 	Balances(BalancesCall),
 	/// `SettlementAssets`.
@@ -942,8 +947,9 @@ impl<'a> Arbitrary<'a> for UserCall {
 			50..=52 => UserCall::Foundation(u.arbitrary()?),
 			53..=62 => UserCall::Lockup(u.arbitrary()?),
 			63..=65 => UserCall::Dividends(u.arbitrary()?),
-			66..=68 => UserCall::DappBond(u.arbitrary()?),
-			69..=72 => UserCall::Balances(u.arbitrary()?),
+			66..=67 => UserCall::DappBond(u.arbitrary()?),
+			68..=71 => UserCall::Insurance(u.arbitrary()?),
+			72 => UserCall::Balances(u.arbitrary()?),
 			73..=77 => UserCall::Assets(u.arbitrary()?),
 			78..=83 => UserCall::Staking(u.arbitrary()?),
 			90..=91 => UserCall::Vesting(u.arbitrary()?),
@@ -966,6 +972,7 @@ impl UserCall {
 			UserCall::Lockup(c) => c.call(ctx),
 			UserCall::Dividends(c) => c.call(),
 			UserCall::DappBond(c) => c.call(),
+			UserCall::Insurance(c) => c.call(),
 			UserCall::MarketMaker(c) => c.call(ctx),
 			UserCall::Balances(c) => c.call(),
 			UserCall::Assets(c) => c.call(),
@@ -1765,6 +1772,226 @@ impl DappBondCall {
 					storage_deposit_limit: None,
 					data: query.input(),
 				});
+			},
+		})
+	}
+}
+
+arbitrary_type! {
+	/// A peril.
+	#[derive(Debug, Clone, Copy)]
+	pub enum PerilPick {
+		/// Fire (the set-up's CEC product).
+		Fire,
+		/// Pests (the set-up's yuan product).
+		Pest,
+		/// Storm.
+		Storm,
+		/// Drought.
+		Drought,
+		/// Disease.
+		Disease,
+	}
+}
+
+impl PerilPick {
+	/// The peril.
+	pub fn peril(self) -> cec_primitives::Peril {
+		use cec_primitives::Peril as P;
+		match self {
+			PerilPick::Fire => P::Fire,
+			PerilPick::Pest => P::Pest,
+			PerilPick::Storm => P::Storm,
+			PerilPick::Drought => P::Drought,
+			PerilPick::Disease => P::Disease,
+		}
+	}
+}
+
+arbitrary_type! {
+	/// Signed calls of `pallet-insurance` (appointments and the oracle committee are in
+	/// [`RootAction`]). The set-up makes Ferdie an insurer with product 0 (fire, per tree, CEC)
+	/// and product 1 (pests, per hectare, yuan), and Dave and Eve oracle members.
+	#[derive(Debug, Clone)]
+	pub enum InsuranceCall {
+		/// `deposit_collateral`.
+		DepositCollateral {
+			/// The asset.
+			asset: Asset,
+			/// How much (CEC or yuan).
+			amount: Amount,
+		},
+		/// `withdraw_collateral`.
+		WithdrawCollateral {
+			/// The asset.
+			asset: Asset,
+			/// How much (CEC or yuan).
+			amount: Amount,
+		},
+		/// `create_product` for `CN-35`, 7 days of cover.
+		CreateProduct {
+			/// The asset.
+			asset: Asset,
+			/// The peril.
+			peril: PerilPick,
+			/// Per hectare rather than per tree.
+			per_hectare: bool,
+		},
+		/// `close_product` of product `product % 4`.
+		CloseProduct {
+			/// The product.
+			product: u8,
+		},
+		/// `buy_policy` of product `product % 3` on parcel 0 (or, one time in eight, parcel 1),
+		/// for the trees whose bit is set in `trees` (in order; bit 4 adds a duplicate).
+		BuyPolicy {
+			/// The product.
+			product: u8,
+			/// Parcel 1 if `parcel % 8 == 7`.
+			parcel: u8,
+			/// Which of trees 0–3 (bit 4: list tree 0 twice).
+			trees: u8,
+		},
+		/// `report_event` for `CN-35` (or `CN-11`), `days_back % 3` days ago.
+		ReportEvent {
+			/// The peril.
+			peril: PerilPick,
+			/// In `CN-11` rather than `CN-35`.
+			elsewhere: bool,
+			/// Days before today.
+			days_back: u8,
+			/// Severity in percent (0 and above 100 are invalid).
+			severity: u8,
+			/// The evidence.
+			evidence: CidPick,
+		},
+		/// `report_event` of a fire in `CN-35` today at 50 %, with a valid CID: two members
+		/// reporting it make it an event of record.
+		ReportFireToday,
+		/// `claim_event` of policy `policy % 4` for today's fire in `CN-35`.
+		ClaimFireToday {
+			/// The policy.
+			policy: u8,
+		},
+		/// `claim_event` of policy `policy % 4` for an event as [`InsuranceCall::ReportEvent`]
+		/// names it.
+		ClaimEvent {
+			/// The policy.
+			policy: u8,
+			/// The peril.
+			peril: PerilPick,
+			/// In `CN-11` rather than `CN-35`.
+			elsewhere: bool,
+			/// Days before today.
+			days_back: u8,
+		},
+		/// `claim_tree` of policy `policy % 4`, tree `tree % 4`, history records `damage % 4`
+		/// and, if set, `felling % 4`.
+		ClaimTree {
+			/// The policy.
+			policy: u8,
+			/// The tree.
+			tree: u8,
+			/// The damage record.
+			damage: u8,
+			/// The felling record.
+			felling: Option<u8>,
+		},
+		/// `expire_policy` of policy `policy % 4`.
+		ExpirePolicy {
+			/// The policy.
+			policy: u8,
+		},
+	}
+}
+
+impl InsuranceCall {
+	/// An amount of `asset`.
+	fn amount(asset: Asset, amount: Amount) -> Balance {
+		match asset {
+			Asset::Cec => amount.cec(),
+			_ => amount.yuan(),
+		}
+	}
+
+	/// The event key a report or claim names.
+	fn key(peril: PerilPick, elsewhere: bool, days_back: u8) -> pallet_insurance::EventKey {
+		let today = (frame_system::Pallet::<Runtime>::block_number() / DAYS) as u32;
+		pallet_insurance::EventKey {
+			region: BoundedVec::truncate_from(
+				if elsewhere { &b"CN-11"[..] } else { &b"CN-35"[..] }.to_vec(),
+			),
+			peril: peril.peril(),
+			day: today.saturating_sub(u32::from(days_back % 3)),
+		}
+	}
+
+	/// The runtime call.
+	pub fn call(&self) -> RuntimeCall {
+		use pallet_insurance::Call as C;
+		RuntimeCall::Insurance(match self.clone() {
+			InsuranceCall::DepositCollateral { asset, amount } => {
+				C::deposit_collateral { asset: asset.kind(), amount: Self::amount(asset, amount) }
+			},
+			InsuranceCall::WithdrawCollateral { asset, amount } => {
+				C::withdraw_collateral { asset: asset.kind(), amount: Self::amount(asset, amount) }
+			},
+			InsuranceCall::CreateProduct { asset, peril, per_hectare } => C::create_product {
+				asset: asset.kind(),
+				peril: peril.peril(),
+				region: BoundedVec::truncate_from(b"CN-35".to_vec()),
+				cover_period: 7 * DAYS,
+				premium_rate: Perbill::from_percent(2),
+				rule: if per_hectare {
+					pallet_insurance::PayoutRule::PerHectare { rate: 10 * CEC }
+				} else {
+					pallet_insurance::PayoutRule::PerTree { base: CEC, per_metre: CEC / 10 }
+				},
+				max_payout: 500 * CEC,
+			},
+			InsuranceCall::CloseProduct { product } => {
+				C::close_product { product: u32::from(product % 4) }
+			},
+			InsuranceCall::BuyPolicy { product, parcel, trees } => {
+				let mut list: Vec<u32> = (0..4u32).filter(|i| trees & (1 << i) != 0).collect();
+				if trees & 16 != 0 {
+					list.insert(0, 0);
+				}
+				C::buy_policy {
+					product: u32::from(product % 3),
+					parcel: u32::from(parcel % 8 == 7),
+					trees: BoundedVec::truncate_from(list),
+					max_premium: 1_000 * CEC,
+				}
+			},
+			InsuranceCall::ReportEvent { peril, elsewhere, days_back, severity, evidence } => {
+				C::report_event {
+					key: Self::key(peril, elsewhere, days_back),
+					severity,
+					evidence: evidence.cid(),
+				}
+			},
+			InsuranceCall::ReportFireToday => C::report_event {
+				key: Self::key(PerilPick::Fire, false, 0),
+				severity: 50,
+				evidence: CidPick::V1.cid(),
+			},
+			InsuranceCall::ClaimFireToday { policy } => C::claim_event {
+				policy: u32::from(policy % 4),
+				key: Self::key(PerilPick::Fire, false, 0),
+			},
+			InsuranceCall::ClaimEvent { policy, peril, elsewhere, days_back } => C::claim_event {
+				policy: u32::from(policy % 4),
+				key: Self::key(peril, elsewhere, days_back),
+			},
+			InsuranceCall::ClaimTree { policy, tree, damage, felling } => C::claim_tree {
+				policy: u32::from(policy % 4),
+				tree: u32::from(tree % 4),
+				damage: u32::from(damage % 4),
+				felling: felling.map(|f| u32::from(f % 4)),
+			},
+			InsuranceCall::ExpirePolicy { policy } => {
+				C::expire_policy { policy: u32::from(policy % 4) }
 			},
 		})
 	}
@@ -2682,6 +2909,26 @@ arbitrary_type! {
 			/// The developer.
 			who: Who,
 		},
+		/// `insurance.appoint_insurer`.
+		AppointInsurer {
+			/// The insurer.
+			who: Who,
+		},
+		/// `insurance.remove_insurer`.
+		RemoveInsurer {
+			/// The insurer.
+			who: Who,
+		},
+		/// `oracle_committee.add_member`.
+		AddOracleMember {
+			/// The member.
+			who: Who,
+		},
+		/// `oracle_committee.remove_member`.
+		RemoveOracleMember {
+			/// The member.
+			who: Who,
+		},
 		/// `settlement_assets.force_create`: asset 2 (minimum balance 1) or 3 (minimum balance
 		/// 100, so that payments can leave dust).
 		CreateAsset {
@@ -2797,6 +3044,26 @@ impl RootAction {
 			},
 			RootAction::UnbanDeveloper { who } => {
 				RuntimeCall::DappBond(pallet_dapp_bond::Call::unban { who: who.account() })
+			},
+			RootAction::AppointInsurer { who } => {
+				RuntimeCall::Insurance(pallet_insurance::Call::appoint_insurer {
+					who: who.account(),
+				})
+			},
+			RootAction::RemoveInsurer { who } => {
+				RuntimeCall::Insurance(pallet_insurance::Call::remove_insurer {
+					who: who.account(),
+				})
+			},
+			RootAction::AddOracleMember { who } => {
+				RuntimeCall::OracleCommittee(pallet_membership::Call::add_member {
+					who: who.address(),
+				})
+			},
+			RootAction::RemoveOracleMember { who } => {
+				RuntimeCall::OracleCommittee(pallet_membership::Call::remove_member {
+					who: who.address(),
+				})
 			},
 			RootAction::OpenPool { asset } => {
 				RuntimeCall::Dividends(pallet_dividends::Call::open_pool { asset: asset.kind() })

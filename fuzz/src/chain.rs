@@ -596,6 +596,46 @@ pub fn set_up(config: &Config) -> Result<(), Breach> {
 	)?;
 	chain.close_block()?;
 
+	// Ferdie insures: 100 CEC and 10,000 yuan of collateral, product 0 (fire, per tree, CEC) and
+	// product 1 (pests, per hectare, yuan); Dave and Eve sit on the oracle committee.
+	chain.open_block(0)?;
+	chain.submit_ok(
+		Who::Alice,
+		sudo(RuntimeCall::Insurance(pallet_insurance::Call::appoint_insurer {
+			who: account(Who::Ferdie),
+		})),
+	)?;
+	for member in [Who::Dave, Who::Eve] {
+		chain.submit_ok(
+			Who::Alice,
+			sudo(RuntimeCall::OracleCommittee(pallet_membership::Call::add_member {
+				who: sp_runtime::MultiAddress::Id(account(member)),
+			})),
+		)?;
+	}
+	for (asset, amount) in [
+		(crate::actions::Asset::Cec, 100 * cec_runtime::CEC),
+		(crate::actions::Asset::Yuan, 1_000_000),
+	] {
+		chain.submit_ok(
+			Who::Ferdie,
+			RuntimeCall::Insurance(pallet_insurance::Call::deposit_collateral {
+				asset: asset.kind(),
+				amount,
+			}),
+		)?;
+	}
+	for (asset, peril, per_hectare) in [
+		(crate::actions::Asset::Cec, crate::actions::PerilPick::Fire, false),
+		(crate::actions::Asset::Yuan, crate::actions::PerilPick::Pest, true),
+	] {
+		chain.submit_ok(
+			Who::Ferdie,
+			crate::actions::InsuranceCall::CreateProduct { asset, peril, per_hectare }.call(),
+		)?;
+	}
+	chain.close_block()?;
+
 	// What the set-up promises.
 	let fail = |m: String| chain.breach(format!("set-up: {m}"));
 	if !pallet_forestry::Witnesses::<Runtime>::contains_key(account(Who::Charlie)) {
@@ -610,6 +650,9 @@ pub fn set_up(config: &Config) -> Result<(), Breach> {
 		pallet_forestry::Parcels::<Runtime>::get(0).ok_or_else(|| fail("no parcel 0".into()))?;
 	if parcel.owner != account(Who::Bob) || parcel.attested_by.is_none() || parcel.trees != 4 {
 		return Err(fail(format!("parcel 0 is not Bob's, attested, with 4 trees: {parcel:?}")));
+	}
+	if pallet_insurance::Products::<Runtime>::iter().count() != 2 {
+		return Err(fail("Ferdie's two insurance products are not there".into()));
 	}
 	if pallet_contracts::Pallet::<Runtime>::code_hash(&crate::actions::probe_address()).is_none() {
 		return Err(fail("Eve's probe contract is not there".into()));

@@ -34,6 +34,7 @@ pub const INVARIANTS: &[Invariant] = &[
 	("dividends try_state", dividends),
 	("market-maker try_state", market_maker),
 	("dapp-bond try_state", dapp_bond),
+	("insurance try_state", insurance),
 	("CEC issuance is the sum of all balances", cec_issuance),
 	("CEC issuance is within the cap", cec_cap),
 	("balances: holds, freezes and locks fit the account data", balance_accounts),
@@ -94,6 +95,12 @@ fn dividends() -> Result<(), String> {
 
 fn dapp_bond() -> Result<(), String> {
 	try_state(cec_runtime::DappBond::do_try_state())
+}
+
+/// Includes: collateral is what is held, exposure is what live policies can still pay and never
+/// above collateral, no policy pays more than its sum, deposits are what is held.
+fn insurance() -> Result<(), String> {
+	try_state(cec_runtime::Insurance::do_try_state())
 }
 
 /// No account (of the fixed set, the only ones that can bond) keeps CEC held under the

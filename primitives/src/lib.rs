@@ -461,6 +461,91 @@ pub trait TreeRegistry<AccountId, BlockNumber> {
 	fn tree_by_code(code: &[u8]) -> Result<TreeFacts<AccountId, BlockNumber>, TreeLookupError>;
 	/// The worst-case weight of [`Self::tree_by_code`].
 	fn tree_by_code_weight() -> Weight;
+	/// Tree `index` of `parcel`.
+	fn tree(parcel: ParcelId, index: TreeIndex) -> Option<TreeFacts<AccountId, BlockNumber>>;
+	/// The worst-case weight of [`Self::tree`].
+	fn tree_weight() -> Weight;
+	/// A parcel.
+	fn parcel(parcel: ParcelId) -> Option<ParcelFacts<AccountId>>;
+	/// The worst-case weight of [`Self::parcel`].
+	fn parcel_weight() -> Weight;
+	/// Record `seq` of a tree's history: what it says, who signed it and the block it was written
+	/// in.
+	fn incident(
+		parcel: ParcelId,
+		index: TreeIndex,
+		seq: u32,
+	) -> Option<(TreeIncident, AccountId, BlockNumber)>;
+	/// The worst-case weight of [`Self::incident`].
+	fn incident_weight() -> Weight;
+}
+
+/// A region code (`CN`, `CN-35`, …): `A-Z`, `0-9` and `-`, at most 16 bytes. A region covers
+/// every region its code prefixes.
+pub type RegionCode = BoundedVec<u8, ConstU32<16>>;
+
+/// What insurance covers: the perils a parametric event or a witness's damage record names.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+)]
+pub enum Peril {
+	/// Forest fire.
+	Fire,
+	/// Insects or other pests.
+	Pest,
+	/// Wind, snow or ice.
+	Storm,
+	/// Drought.
+	Drought,
+	/// Disease.
+	Disease,
+}
+
+/// What the registry tells others about a parcel.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct ParcelFacts<AccountId> {
+	/// Its owner (also of every tree not sold on its own).
+	pub owner: AccountId,
+	/// Its region code.
+	pub region: RegionCode,
+	/// Its area in square metres.
+	pub area_m2: u64,
+	/// Whether a witness attested it.
+	pub attested: bool,
+	/// How many trees were registered on it (indices `0 .. trees`).
+	pub trees: TreeIndex,
+}
+
+/// One record of a tree's history as an insurer reads it.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub enum TreeIncident {
+	/// A witness attested damage: its peril (`None` for a cause no peril names) and severity in
+	/// percent.
+	Damaged {
+		/// The peril the cause is, if any.
+		peril: Option<Peril>,
+		/// How much of the tree, in percent (0–100).
+		severity: u8,
+	},
+	/// A witness attested the felling.
+	Felled,
+	/// Any other record (measurement, custody, sale, document).
+	Other,
 }
 
 /// Longest smart code a lookup accepts (the registry's codes are at most 16 symbols; look-alike
@@ -488,6 +573,12 @@ pub fn longest_cid() -> Cid {
 		text.push(ALPHABET[((acc << (5 - bits)) & 31) as usize]);
 	}
 	Cid::truncate_from(text)
+}
+
+/// Checks a region code: clean text of upper-case letters `A-Z`, digits and `-` only.
+pub fn is_region_code(code: &[u8]) -> bool {
+	is_clean_text(code)
+		&& code.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-')
 }
 
 /// Checks a text a person typed (a name, licence, region, symbol): valid UTF-8, not empty, no

@@ -351,6 +351,16 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_forestry::ForestryPricingApi<Block, BlockNumber> for Runtime {
+		fn parcel_profile(
+			parcel: pallet_forestry::ParcelId,
+			start: pallet_forestry::TreeIndex,
+			limit: u32,
+		) -> Option<pallet_forestry::ParcelProfile<BlockNumber>> {
+			Forestry::parcel_profile(parcel, start, limit)
+		}
+	}
+
 	impl pallet_tree_tokens::TreeTokensApi<Block, AccountId, Balance> for Runtime {
 		fn claimable(token: pallet_tree_tokens::TokenId, who: AccountId) -> Balance {
 			TreeTokens::claimable(token, &who)

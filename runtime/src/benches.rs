@@ -29,6 +29,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_lockup, Lockup]
 	[pallet_dividends, Dividends]
 	[pallet_dapp_bond, DappBond]
+	[pallet_insurance, Insurance]
 	[pallet_market_maker, MarketMaker]
 	[pallet_asset_tx_payment, AssetTxPayment]
 	[pallet_whitelist, Whitelist]

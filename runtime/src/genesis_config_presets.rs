@@ -11,9 +11,9 @@ use crate::{
 	configs::TEST_CNY,
 	constants::{supply::*, time::BABE_GENESIS_EPOCH_CONFIG},
 	AccountId, BabeConfig, Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig,
-	DividendsConfig, ForestryConfig, LockupConfig, MarketMakerConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, SettlementAssetsConfig, StakerStatus, StakingConfig, SudoConfig,
-	SupplyConfig, CEC,
+	DividendsConfig, ForestryConfig, InsuranceConfig, LockupConfig, MarketMakerConfig,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, SettlementAssetsConfig, StakerStatus,
+	StakingConfig, SudoConfig, SupplyConfig, CEC,
 };
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::{
@@ -248,6 +248,7 @@ pub fn genesis(mut spec: GenesisSpec) -> Value {
 			members: BoundedVec::truncate_from(spec.council),
 		},
 		lockup: LockupConfig { locks: spec.locks, day_length: spec.day_length },
+		insurance: InsuranceConfig { day_length: spec.day_length },
 		dividends: DividendsConfig { pools: revenue_pools },
 		market_maker: MarketMakerConfig { makers, assets: yuan_asset_ids },
 	})

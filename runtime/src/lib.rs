@@ -215,6 +215,13 @@ mod runtime {
 	pub type Contracts = pallet_contracts;
 	#[runtime::pallet_index(71)]
 	pub type DappBond = pallet_dapp_bond;
+
+	// Insurance: insurers' collateralised cover, paid on the oracle committee's events of record
+	// or witnesses' damage records.
+	#[runtime::pallet_index(80)]
+	pub type Insurance = pallet_insurance;
+	#[runtime::pallet_index(81)]
+	pub type OracleCommittee = pallet_membership<Instance2>;
 }
 
 /// How accounts are addressed in transactions.

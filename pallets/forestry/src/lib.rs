@@ -16,7 +16,8 @@
 //! - Whoever makes the chain store bytes holds a storage deposit ([`HoldReason`]).
 //!
 //! Calls are thin: each hands over to a `do_*` function in `features/<capability>.rs`. Lookups
-//! go through the [`ForestryApi`] runtime API (and the node's `forestry_*` RPC).
+//! go through the [`ForestryApi`] runtime API (and the node's `forestry_*` RPC); insurers price
+//! cover for a parcel through the [`ForestryPricingApi`] runtime API.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
@@ -50,7 +51,8 @@ use alloc::vec::Vec;
 use frame_support::{pallet_prelude::*, traits::fungible};
 use frame_system::pallet_prelude::*;
 
-/// Most trees one page of [`ForestryApi::parcel_trees`] returns.
+/// Most trees one page of [`ForestryApi::parcel_trees`] returns, or
+/// [`ForestryPricingApi::parcel_profile`] scans.
 pub const MAX_PAGE: u32 = 1_000;
 
 /// An amount of the deposit currency.
@@ -706,5 +708,17 @@ sp_api::decl_runtime_apis! {
 		/// A page of a parcel's trees from index `start`, at most `limit` (≤ 1,000) long.
 		fn parcel_trees(parcel: ParcelId, start: TreeIndex, limit: u32)
 			-> Vec<(TreeId, SmartCode, Tree<AccountId, BlockNumber, Balance>)>;
+	}
+
+	/// What an insurer prices a parcel's cover by: the parcel, and per page of its trees their
+	/// species (standing, felled, latest heights and crowns) and the damage attested on them.
+	pub trait ForestryPricingApi<BlockNumber> where
+		BlockNumber: codec::Codec,
+	{
+		/// The profile of trees `start .. start + limit` (`limit` ≤ 1,000) of `parcel`, each
+		/// read with its whole history; `None` if there is no such parcel. Paged: call again
+		/// from the returned `next` until it is `None`, and add the pages up.
+		fn parcel_profile(parcel: ParcelId, start: TreeIndex, limit: u32)
+			-> Option<ParcelProfile<BlockNumber>>;
 	}
 }

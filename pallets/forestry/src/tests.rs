@@ -1578,3 +1578,191 @@ fn try_state_catches_stray_rare_marks() {
 		assert_ok!(Forestry::do_try_state());
 	});
 }
+
+// ---------------------------------------------------------------------------------------------
+// Pricing: the profile an insurer prices a parcel's cover by (`ForestryPricingApi`).
+
+fn species_profile(
+	species: SpeciesId,
+	(standing, felled): (u32, u32),
+	(mean_height_cm, max_height_cm, mean_crown_cm): (u32, u32, u32),
+) -> SpeciesProfile {
+	SpeciesProfile { species, standing, felled, mean_height_cm, max_height_cm, mean_crown_cm }
+}
+
+fn damage_profile(
+	cause: DamageCause,
+	(records, trees): (u32, u32),
+	(mean_severity, max_severity): (u8, u8),
+	last_at: u64,
+) -> DamageProfile<u64> {
+	DamageProfile { cause, records, trees, mean_severity, max_severity, last_at }
+}
+
+/// Parcel of 5 trees: pines 0–2 (1,200–1,202 cm, crown 450), oaks 3–4 (1,203–1,204 cm, crown
+/// 600). Pine 0 re-measured twice (last 1,500 / 500), pine 1 burnt (30 %) then felled, oak 3
+/// storm-damaged twice (10 %, 40 %), oak 4 burnt twice (50 %, 25 %).
+fn priced_parcel() -> ParcelId {
+	let p = parcel_with_trees(0);
+	let trees = (0..5)
+		.map(|i| {
+			let mut s = survey(i);
+			if i >= 3 {
+				s.species = OAK;
+				s.crown_cm = 600;
+			}
+			s
+		})
+		.collect();
+	assert_ok!(Forestry::register_trees(RuntimeOrigin::signed(WITNESS), p, bounded(trees)));
+	let w = || RuntimeOrigin::signed(WITNESS);
+	let damage = |t: TreeIndex, cause, severity| {
+		assert_ok!(Forestry::record_damage(w(), tree(p, t), cause, severity));
+	};
+	System::set_block_number(2);
+	assert_ok!(Forestry::record_measurement(w(), tree(p, 0), 1_400, 480, None));
+	damage(1, DamageCause::Fire, 30);
+	System::set_block_number(3);
+	assert_ok!(Forestry::record_measurement(w(), tree(p, 0), 1_500, 500, Some(400)));
+	System::set_block_number(4);
+	assert_ok!(Forestry::record_felling(w(), tree(p, 1)));
+	System::set_block_number(5);
+	damage(3, DamageCause::Storm, 10);
+	System::set_block_number(6);
+	damage(3, DamageCause::Storm, 40);
+	System::set_block_number(7);
+	damage(4, DamageCause::Fire, 50);
+	System::set_block_number(8);
+	damage(4, DamageCause::Fire, 25);
+	p
+}
+
+#[test]
+fn a_parcel_profile_prices_species_and_damage() {
+	run(|| {
+		let p = priced_parcel();
+		assert_eq!(
+			Forestry::parcel_profile(p, 0, MAX_PAGE),
+			Some(ParcelProfile {
+				region: Region::try_from(b"CN-3501".to_vec()).unwrap(),
+				area_m2: 125_000,
+				attested: true,
+				trees: 5,
+				scanned_from: 0,
+				next: None,
+				species: vec![
+					// Pines 0 (re-measured: 1,500 / 500) and 2 (survey: 1,202 / 450) stand.
+					species_profile(PINE, (2, 1), (1_351, 1_500, 475)),
+					// Oaks 3 and 4: (1,203 + 1,204) / 2 rounds down.
+					species_profile(OAK, (2, 0), (1_203, 1_204, 600)),
+				],
+				damage: vec![
+					// 30 (felled pine 1) + 50 + 25 (oak 4): 105 / 3.
+					damage_profile(DamageCause::Fire, (3, 2), (35, 50), 8),
+					damage_profile(DamageCause::Storm, (2, 1), (25, 40), 6),
+				],
+			})
+		);
+		// Measurements and the felling are no damage; the history is read as it is.
+		assert_eq!(Forestry::tree_view(tree(p, 0)).unwrap().history.len(), 2);
+		assert_eq!(Forestry::tree_view(tree(p, 1)).unwrap().history.len(), 2);
+	});
+}
+
+#[test]
+fn parcel_profiles_are_paged() {
+	run(|| {
+		let p = priced_parcel();
+		let first = Forestry::parcel_profile(p, 0, 2).unwrap();
+		assert_eq!((first.trees, first.scanned_from, first.next), (5, 0, Some(2)));
+		assert_eq!(first.species, vec![species_profile(PINE, (1, 1), (1_500, 1_500, 500))]);
+		assert_eq!(first.damage, vec![damage_profile(DamageCause::Fire, (1, 1), (30, 30), 2)]);
+
+		let rest = Forestry::parcel_profile(p, 2, 2).unwrap();
+		assert_eq!((rest.scanned_from, rest.next), (2, Some(4)));
+		assert_eq!(
+			rest.species,
+			vec![
+				species_profile(PINE, (1, 0), (1_202, 1_202, 450)),
+				species_profile(OAK, (1, 0), (1_203, 1_203, 600)),
+			]
+		);
+		assert_eq!(rest.damage, vec![damage_profile(DamageCause::Storm, (2, 1), (25, 40), 6)]);
+
+		let last = Forestry::parcel_profile(p, 4, 2).unwrap();
+		assert_eq!((last.scanned_from, last.next), (4, None));
+		assert_eq!(last.species, vec![species_profile(OAK, (1, 0), (1_204, 1_204, 600))]);
+		assert_eq!(last.damage, vec![damage_profile(DamageCause::Fire, (2, 1), (37, 50), 8)]);
+
+		// The rest in one page from where the first left off.
+		let rest = Forestry::parcel_profile(p, 2, 10).unwrap();
+		assert_eq!((rest.scanned_from, rest.next), (2, None));
+		assert_eq!(
+			rest.species,
+			vec![
+				species_profile(PINE, (1, 0), (1_202, 1_202, 450)),
+				species_profile(OAK, (2, 0), (1_203, 1_204, 600)),
+			]
+		);
+		assert_eq!(
+			rest.damage,
+			vec![
+				damage_profile(DamageCause::Fire, (2, 1), (37, 50), 8),
+				damage_profile(DamageCause::Storm, (2, 1), (25, 40), 6),
+			]
+		);
+
+		// Empty pages: nothing scanned, nothing next; the parcel is still described.
+		for (start, limit) in [(0, 0), (3, 0), (5, 10), (9, 10), (u32::MAX, u32::MAX)] {
+			let empty = Forestry::parcel_profile(p, start, limit).unwrap();
+			assert_eq!(
+				(empty.trees, empty.scanned_from, empty.next),
+				(5, start, None),
+				"start {start}, limit {limit}"
+			);
+			assert!(empty.species.is_empty() && empty.damage.is_empty());
+			assert_eq!((empty.area_m2, empty.attested), (125_000, true));
+		}
+	});
+}
+
+#[test]
+fn parcel_profiles_of_unknown_unattested_and_large_parcels() {
+	run(|| {
+		assert_eq!(Forestry::parcel_profile(42, 0, 10), None);
+
+		assert_ok!(Forestry::register_parcel(RuntimeOrigin::signed(OWNER), info(b"CN-35")));
+		let bare = Forestry::parcel_profile(0, 0, 10).unwrap();
+		assert_eq!(
+			bare,
+			ParcelProfile {
+				region: Region::try_from(b"CN-35".to_vec()).unwrap(),
+				area_m2: 125_000,
+				attested: false,
+				trees: 0,
+				scanned_from: 0,
+				next: None,
+				species: vec![],
+				damage: vec![],
+			}
+		);
+
+		// A page is at most `MAX_PAGE` trees, whatever the limit.
+		let p = parcel_with_trees(50);
+		for first in (50..MAX_PAGE + 1).step_by(50) {
+			let last = (first + 50).min(MAX_PAGE + 1);
+			assert_ok!(Forestry::register_trees(
+				RuntimeOrigin::signed(WITNESS),
+				p,
+				batch_of(first..last)
+			));
+		}
+		let page = Forestry::parcel_profile(p, 0, u32::MAX).unwrap();
+		assert_eq!((page.trees, page.next), (MAX_PAGE + 1, Some(MAX_PAGE)));
+		// Heights 1,200 … 2,199.
+		assert_eq!(page.species, vec![species_profile(PINE, (MAX_PAGE, 0), (1_699, 2_199, 450))]);
+		let tail = Forestry::parcel_profile(p, MAX_PAGE, u32::MAX).unwrap();
+		assert_eq!(tail.next, None);
+		assert_eq!(tail.species, vec![species_profile(PINE, (1, 0), (2_200, 2_200, 450))]);
+	});
+}

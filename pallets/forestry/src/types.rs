@@ -221,6 +221,23 @@ pub enum DamageCause {
 	Disease,
 	/// Anything else.
 	Other,
+	/// Drought (appended last, so the other causes keep their encoding).
+	Drought,
+}
+
+impl DamageCause {
+	/// The insured peril this cause is, if any (`Other` is none).
+	pub fn peril(&self) -> Option<cec_primitives::Peril> {
+		use cec_primitives::Peril;
+		match self {
+			Self::Fire => Some(Peril::Fire),
+			Self::Pest => Some(Peril::Pest),
+			Self::Storm => Some(Peril::Storm),
+			Self::Disease => Some(Peril::Disease),
+			Self::Drought => Some(Peril::Drought),
+			Self::Other => None,
+		}
+	}
 }
 
 /// Kinds of document kept on IPFS.
@@ -441,6 +458,86 @@ pub struct TreeView<AccountId, BlockNumber, Balance> {
 	pub history: alloc::vec::Vec<TreeRecord<AccountId, BlockNumber, Balance>>,
 }
 
+/// The trees of one species among a page of a parcel's trees, as an insurer prices them.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct SpeciesProfile {
+	/// The species.
+	pub species: SpeciesId,
+	/// How many of its trees stand.
+	pub standing: u32,
+	/// How many of its trees were felled.
+	pub felled: u32,
+	/// Mean height of its standing trees in centimetres (rounded down; 0 if none stands), each
+	/// by its latest measurement: the newest re-measurement, else its survey.
+	pub mean_height_cm: u32,
+	/// Height of its tallest standing tree in centimetres (0 if none stands).
+	pub max_height_cm: u32,
+	/// Mean crown diameter of its standing trees in centimetres (rounded down; 0 if none
+	/// stands), each by its latest measurement.
+	pub mean_crown_cm: u32,
+}
+
+/// The damage of one cause attested on a page of a parcel's trees, standing or felled.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct DamageProfile<BlockNumber> {
+	/// The cause.
+	pub cause: DamageCause,
+	/// How many damage records of this cause.
+	pub records: u32,
+	/// How many distinct trees have at least one such record.
+	pub trees: u32,
+	/// Mean severity of these records in percent (rounded down).
+	pub mean_severity: u8,
+	/// The worst severity of these records in percent.
+	pub max_severity: u8,
+	/// The block of the latest such record.
+	pub last_at: BlockNumber,
+}
+
+/// What an insurer prices a parcel's cover by: the parcel and, for one page of its trees, their
+/// species and the damage attested on them (see [`crate::ForestryPricingApi`]).
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct ParcelProfile<BlockNumber> {
+	/// The parcel's region code.
+	pub region: Region,
+	/// The parcel's area in square metres.
+	pub area_m2: u64,
+	/// Whether a witness attested the parcel.
+	pub attested: bool,
+	/// How many trees the parcel has in all (the scan ends there).
+	pub trees: TreeIndex,
+	/// The index the page's scan started at.
+	pub scanned_from: TreeIndex,
+	/// Where the next page starts; `None` when this page reached the last tree (or was empty).
+	pub next: Option<TreeIndex>,
+	/// The page's trees by species, sorted by species id.
+	pub species: alloc::vec::Vec<SpeciesProfile>,
+	/// The damage records of the page's trees by cause, in the causes' encoding order.
+	pub damage: alloc::vec::Vec<DamageProfile<BlockNumber>>,
+}
+
 /// Smart codes: `<parcel>-<index><check>`, numbers in Crockford base 32 (digits and upper-case
 /// letters without I, L, O, U), so they fit QR alphanumeric mode and survive being read aloud.
 /// The check symbol is Luhn mod 32 over both numbers: any single wrong symbol and most swaps of
@@ -527,8 +624,4 @@ pub mod smart_code {
 	}
 }
 
-/// Checks a region code: clean text of upper-case letters `A-Z`, digits and `-` only.
-pub fn is_region_code(code: &[u8]) -> bool {
-	cec_primitives::is_clean_text(code)
-		&& code.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-')
-}
+pub use cec_primitives::is_region_code;

@@ -442,6 +442,20 @@ pub mod dynamic_params {
 		#[codec(index = 0)]
 		pub static MinDeveloperBond: Balance = 1_000 * CEC;
 	}
+
+	/// Insurance: the platform fee on premiums (moves money, 3/4) and how many oracle members
+	/// make an event of record (3/4: it decides payouts).
+	#[dynamic_pallet_params]
+	#[codec(index = 5)]
+	pub mod insurance {
+		/// The platform fee, a share of each premium paid on top of it to the revenue account.
+		#[codec(index = 0)]
+		pub static InsuranceFeeRate: Perbill = Perbill::from_percent(2);
+		/// Oracle members whose reports of the same event make it an event of record (at least
+		/// 1; above the committee's size no event is recorded).
+		#[codec(index = 1)]
+		pub static OracleQuorum: u32 = 2;
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -466,7 +480,8 @@ impl EnsureOriginWithArg<RuntimeOrigin, RuntimeParametersKey> for ParameterOrigi
 			RuntimeParametersKey::Trade(_)
 			| RuntimeParametersKey::Governance(_)
 			| RuntimeParametersKey::Revenue(_)
-			| RuntimeParametersKey::Dapps(_) => {
+			| RuntimeParametersKey::Dapps(_)
+			| RuntimeParametersKey::Insurance(_) => {
 				<MoneyOrigin as EnsureOrigin<RuntimeOrigin>>::try_origin(origin).map(|_| ())
 			},
 		}

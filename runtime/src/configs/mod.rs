@@ -6,6 +6,7 @@ pub mod dapps;
 mod forestry;
 pub mod governance;
 mod holders;
+mod insurance;
 mod kyc;
 mod market;
 mod monetary;

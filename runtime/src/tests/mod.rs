@@ -7,6 +7,7 @@ mod escrow;
 mod forestry;
 mod genesis;
 mod governance;
+mod insurance;
 mod kyc;
 mod lockup;
 mod market_maker;

@@ -9,6 +9,7 @@ pub(crate) mod leases;
 pub(crate) mod locks;
 pub(crate) mod lookup;
 pub(crate) mod parcels;
+pub(crate) mod pricing;
 pub(crate) mod rarity;
 pub(crate) mod species;
 pub(crate) mod trees;

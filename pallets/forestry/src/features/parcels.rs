@@ -99,7 +99,7 @@ impl<T: Config> Pallet<T> {
 				owner: owner.clone(),
 				info: ParcelInfo {
 					region: Region::truncate_from(b"CN".to_vec()),
-					area_m2: 1,
+					area_m2: 1_000_000,
 					boundary_cid: cid.clone(),
 					boundary_hash: [0; 32],
 					certificate_cid: cid,
@@ -138,5 +138,33 @@ impl<T: Config> Pallet<T> {
 			Trees::<T>::insert(parcel, index, tree);
 		}
 		parcel
+	}
+
+	/// Append to tree `index` of `parcel` a witness's damage record (`cause`, `severity` %)
+	/// and then a felling record, for other pallets' benchmarks; returns their numbers in the
+	/// tree's history.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub fn bench_damage_and_fell(
+		parcel: ParcelId,
+		index: TreeIndex,
+		cause: DamageCause,
+		severity: u8,
+	) -> (u32, u32) {
+		use sp_runtime::traits::Zero;
+		let tree = TreeId { parcel, index };
+		let Some(mut t) = Trees::<T>::get(parcel, index) else { return (0, 0) };
+		let now = frame_system::Pallet::<T>::block_number();
+		let first = t.records;
+		for (seq, event) in
+			[(first, TreeEvent::Damaged { cause, severity }), (first + 1, TreeEvent::Felled)]
+		{
+			let by: T::AccountId = frame_benchmarking::account("bench-witness", 0, 0);
+			let record = TreeRecord { event, by, at: now, deposit: Zero::zero() };
+			TreeHistory::<T>::insert(tree, seq, record);
+		}
+		t.records = first + 2;
+		t.status = TreeStatus::Felled;
+		Trees::<T>::insert(parcel, index, t);
+		(first, first + 1)
 	}
 }
