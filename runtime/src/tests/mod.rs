@@ -99,6 +99,7 @@ pub fn assert_invariants() {
 	crate::Dividends::do_try_state().expect("dividend pool invariants");
 	crate::MarketMaker::do_try_state().expect("market-maker invariants");
 	crate::DappBond::do_try_state().expect("dapp-bond invariants");
+	crate::Insurance::do_try_state().expect("insurance invariants");
 }
 
 /// `witness` becomes a forestry witness and attests `owner`'s new parcel 0, on which it registers
