@@ -677,3 +677,92 @@ mod tests {
 		assert!(!is_valid_cid(b"bafkreidgvpkjawlxz6sffxzwgooowe5yt7i6wsyg236mfoks77nywkptd"));
 	}
 }
+
+/// Pro-rata revenue shares, pull-based: the accumulator tree-backed revenue tokens and project
+/// tokens of crowdfunding both keep.
+///
+/// A deposit of `amount` over `supply` units raises `acc` (revenue per unit, in units of
+/// 10⁻¹² of the smallest unit) by `amount / supply`; a holder of `balance` units last settled at
+/// `snapshot` is owed `balance × (acc − snapshot)`. Deposits and claims cost O(1) whatever the
+/// number of holders. Rounding never creates money: the part of the deposits too small to raise
+/// `acc` is the `carry`, added to the next deposit, and flooring each holder's share leaves the
+/// remainder with the payer of the revenue.
+///
+/// A record implements the trait by giving access to its three totals; the arithmetic lives here
+/// once.
+pub trait RevenueAccumulator {
+	/// The amount type.
+	type Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy;
+
+	/// Revenue per unit so far, in units of [`ACC_SCALE`]⁻¹.
+	fn acc(&self) -> u128;
+	/// The accumulator, the carry (deposited revenue not yet shared out) and the revenue
+	/// deposited so far, to update.
+	fn totals_mut(&mut self) -> (&mut u128, &mut Self::Balance, &mut Self::Balance);
+
+	/// Share `amount` among `supply` units: raise the accumulator and recompute the carry over
+	/// the totals (so per-deposit flooring never adds up). Returns what each unit earned, in
+	/// units of [`ACC_SCALE`]⁻¹, and the carry now.
+	fn add_revenue(
+		&mut self,
+		amount: Self::Balance,
+		supply: Self::Balance,
+	) -> Result<(u128, Self::Balance), sp_runtime::ArithmeticError> {
+		use sp_runtime::{
+			helpers_128bit::multiply_by_rational_with_rounding, traits::CheckedAdd as _,
+			traits::CheckedSub as _, ArithmeticError, Rounding, SaturatedConversion as _,
+		};
+		let supply: u128 = supply.saturated_into();
+		if supply == 0 {
+			return Err(ArithmeticError::DivisionByZero);
+		}
+		let (acc, carry, deposited) = self.totals_mut();
+		let total = amount.checked_add(&*carry).ok_or(ArithmeticError::Overflow)?;
+		let per_unit = multiply_by_rational_with_rounding(
+			total.saturated_into(),
+			ACC_SCALE,
+			supply,
+			Rounding::Down,
+		)
+		.ok_or(ArithmeticError::Overflow)?;
+		let new_acc = acc.checked_add(per_unit).ok_or(ArithmeticError::Overflow)?;
+		let new_deposited = deposited.checked_add(&amount).ok_or(ArithmeticError::Overflow)?;
+		// Holders are entitled to at most ⌊acc × supply⌋ in all; the rest of what was ever
+		// deposited is the carry.
+		let entitled =
+			multiply_by_rational_with_rounding(new_acc, supply, ACC_SCALE, Rounding::Down)
+				.ok_or(ArithmeticError::Overflow)?;
+		let entitled: Self::Balance = entitled.try_into().map_err(|_| ArithmeticError::Overflow)?;
+		let new_carry = new_deposited.checked_sub(&entitled).ok_or(ArithmeticError::Underflow)?;
+		*acc = new_acc;
+		*deposited = new_deposited;
+		*carry = new_carry;
+		Ok((per_unit, new_carry))
+	}
+
+	/// What `balance` units settled at `snapshot` earned since: `balance × (acc − snapshot)`,
+	/// rounded down.
+	fn accrued(
+		&self,
+		balance: Self::Balance,
+		snapshot: u128,
+	) -> Result<Self::Balance, sp_runtime::ArithmeticError> {
+		use sp_runtime::{
+			helpers_128bit::multiply_by_rational_with_rounding, ArithmeticError, Rounding,
+			SaturatedConversion as _,
+		};
+		let delta = self.acc().checked_sub(snapshot).ok_or(ArithmeticError::Underflow)?;
+		let accrued = multiply_by_rational_with_rounding(
+			balance.saturated_into(),
+			delta,
+			ACC_SCALE,
+			Rounding::Down,
+		)
+		.ok_or(ArithmeticError::Overflow)?;
+		accrued.try_into().map_err(|_| ArithmeticError::Overflow)
+	}
+}
+
+/// The scale of a [`RevenueAccumulator`]: `acc` counts revenue per unit in units of 10⁻¹² of the
+/// smallest unit.
+pub const ACC_SCALE: u128 = 1_000_000_000_000;

@@ -50,6 +50,7 @@ mod tests;
 pub mod types;
 pub mod weights;
 
+use cec_primitives::RevenueAccumulator as _;
 pub use cec_primitives::{
 	ContractId, LockId, ParcelId, TokenId, TradeItem, TradeItems, TreeAssetLock, TreeIndex,
 };
@@ -65,8 +66,9 @@ use frame_support::{
 use frame_system::pallet_prelude::*;
 use sp_runtime::traits::AccountIdConversion;
 
-/// `acc` counts revenue per token unit in units of 10⁻¹² planck.
-pub const ACC_SCALE: u128 = 1_000_000_000_000;
+/// `acc` counts revenue per token unit in units of 10⁻¹² planck (the shared
+/// [`cec_primitives::RevenueAccumulator`]'s scale).
+pub use cec_primitives::ACC_SCALE;
 
 /// The benchmarks measure deposits and claims with up to this many other holders; the weights
 /// charge for this many (the measured slope is flat, see the README).

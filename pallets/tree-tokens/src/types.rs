@@ -99,6 +99,22 @@ pub struct TokenInfo<
 	pub claimants: u32,
 }
 
+impl<AccountId, Balance, MaxTrees> cec_primitives::RevenueAccumulator
+	for TokenInfo<AccountId, Balance, MaxTrees>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy + core::fmt::Debug,
+	MaxTrees: Get<u32>,
+{
+	type Balance = Balance;
+	fn acc(&self) -> u128 {
+		self.acc
+	}
+	fn totals_mut(&mut self) -> (&mut u128, &mut Balance, &mut Balance) {
+		(&mut self.acc, &mut self.carry, &mut self.deposited)
+	}
+}
+
 /// A holder's revenue position.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
 pub struct Holder<Balance> {

@@ -3,9 +3,8 @@
 use crate::*;
 use frame_support::traits::{fungible::Mutate as _, fungibles::Inspect as _, tokens::Preservation};
 use sp_runtime::{
-	helpers_128bit::multiply_by_rational_with_rounding,
-	traits::{CheckedAdd, CheckedSub, Saturating, Zero},
-	ArithmeticError, Rounding, SaturatedConversion,
+	traits::{CheckedAdd, Saturating, Zero},
+	ArithmeticError,
 };
 
 impl<T: Config> Pallet<T> {
@@ -20,25 +19,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(info.kind == TokenKind::Revenue, Error::<T>::NotRevenueToken);
 		ensure!(who == info.issuer, Error::<T>::NotIssuer);
 		T::Currency::transfer(&who, &Self::pot(token), amount, Preservation::Preserve)?;
-		let supply: u128 = info.supply.saturated_into();
-		let total = amount.checked_add(&info.carry).ok_or(ArithmeticError::Overflow)?;
-		let per_unit = multiply_by_rational_with_rounding(
-			total.saturated_into(),
-			ACC_SCALE,
-			supply,
-			Rounding::Down,
-		)
-		.ok_or(ArithmeticError::Overflow)?;
-		info.acc = info.acc.checked_add(per_unit).ok_or(ArithmeticError::Overflow)?;
-		info.deposited = info.deposited.checked_add(&amount).ok_or(ArithmeticError::Overflow)?;
-		// Holders are entitled to at most ⌊acc × supply⌋ in all; the rest of what was ever
-		// deposited is the carry. Computing it over the totals keeps per-deposit flooring from
-		// adding up.
-		let entitled =
-			multiply_by_rational_with_rounding(info.acc, supply, ACC_SCALE, Rounding::Down)
-				.ok_or(ArithmeticError::Overflow)?;
-		let entitled: BalanceOf<T> = entitled.try_into().map_err(|_| ArithmeticError::Overflow)?;
-		info.carry = info.deposited.checked_sub(&entitled).ok_or(ArithmeticError::Underflow)?;
+		let (per_unit, _) = info.add_revenue(amount, info.supply)?;
 		let carry = info.carry;
 		Tokens::<T>::insert(token, info);
 		Self::deposit_event(Event::RevenueDeposited { token, amount, per_unit, carry });
@@ -78,11 +59,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 	) -> Result<BalanceOf<T>, DispatchError> {
 		let holder = Holders::<T>::get(token, who);
-		let balance: u128 = T::Assets::balance(token, who).saturated_into();
-		let delta = info.acc.checked_sub(holder.snapshot).ok_or(ArithmeticError::Underflow)?;
-		let accrued = multiply_by_rational_with_rounding(balance, delta, ACC_SCALE, Rounding::Down)
-			.ok_or(ArithmeticError::Overflow)?;
-		let accrued: BalanceOf<T> = accrued.try_into().map_err(|_| ArithmeticError::Overflow)?;
+		let accrued = info.accrued(T::Assets::balance(token, who), holder.snapshot)?;
 		Ok(holder.pending.checked_add(&accrued).ok_or(ArithmeticError::Overflow)?)
 	}
 
