@@ -367,6 +367,12 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_crowdfunding::CrowdfundingApi<Block, AccountId, Balance> for Runtime {
+		fn claimable(campaign: pallet_crowdfunding::CampaignId, who: AccountId) -> Balance {
+			crate::Crowdfunding::claimable(campaign, &who)
+		}
+	}
+
 	impl pallet_escrow::EscrowApi<
 		Block,
 		AccountId,

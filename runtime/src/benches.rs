@@ -30,6 +30,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_dividends, Dividends]
 	[pallet_dapp_bond, DappBond]
 	[pallet_insurance, Insurance]
+	[pallet_crowdfunding, Crowdfunding]
 	[pallet_market_maker, MarketMaker]
 	[pallet_asset_tx_payment, AssetTxPayment]
 	[pallet_whitelist, Whitelist]

@@ -222,6 +222,14 @@ mod runtime {
 	pub type Insurance = pallet_insurance;
 	#[runtime::pallet_index(81)]
 	pub type OracleCommittee = pallet_membership<Instance2>;
+
+	// Crowdfunding: forestry projects' campaigns, their project tokens and milestones.
+	/// The ledger of project tokens; moved only through `Crowdfunding`.
+	#[runtime::pallet_index(90)]
+	#[runtime::disable_call]
+	pub type ProjectAssets = pallet_assets<Instance3>;
+	#[runtime::pallet_index(91)]
+	pub type Crowdfunding = pallet_crowdfunding;
 }
 
 /// How accounts are addressed in transactions.

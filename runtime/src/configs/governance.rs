@@ -456,6 +456,15 @@ pub mod dynamic_params {
 		#[codec(index = 1)]
 		pub static OracleQuorum: u32 = 2;
 	}
+
+	/// Crowdfunding: the platform fee on released milestones (moves money, 3/4).
+	#[dynamic_pallet_params]
+	#[codec(index = 6)]
+	pub mod crowdfunding {
+		/// The platform fee, a share of each released milestone paid to the revenue account.
+		#[codec(index = 0)]
+		pub static CrowdfundingFeeRate: Perbill = Perbill::from_percent(1);
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -481,7 +490,8 @@ impl EnsureOriginWithArg<RuntimeOrigin, RuntimeParametersKey> for ParameterOrigi
 			| RuntimeParametersKey::Governance(_)
 			| RuntimeParametersKey::Revenue(_)
 			| RuntimeParametersKey::Dapps(_)
-			| RuntimeParametersKey::Insurance(_) => {
+			| RuntimeParametersKey::Insurance(_)
+			| RuntimeParametersKey::Crowdfunding(_) => {
 				<MoneyOrigin as EnsureOrigin<RuntimeOrigin>>::try_origin(origin).map(|_| ())
 			},
 		}

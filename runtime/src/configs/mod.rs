@@ -2,6 +2,7 @@
 
 mod accounts;
 mod consensus;
+mod crowdfunding;
 pub mod dapps;
 mod forestry;
 pub mod governance;

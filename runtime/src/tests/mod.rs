@@ -1,6 +1,7 @@
 //! Runtime-level tests: the real `Runtime`, built from the real genesis presets, driven block by
 //! block through `Executive` with BABE pre-digests, as the node would drive it.
 
+mod crowdfunding;
 mod dapps;
 mod dividends;
 mod escrow;
@@ -100,6 +101,7 @@ pub fn assert_invariants() {
 	crate::MarketMaker::do_try_state().expect("market-maker invariants");
 	crate::DappBond::do_try_state().expect("dapp-bond invariants");
 	crate::Insurance::do_try_state().expect("insurance invariants");
+	crate::Crowdfunding::do_try_state().expect("crowdfunding invariants");
 }
 
 /// `witness` becomes a forestry witness and attests `owner`'s new parcel 0, on which it registers
