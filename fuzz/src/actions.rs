@@ -875,6 +875,8 @@ pub enum UserCall {
 	DappBond(DappBondCall),
 	/// `Insurance`.
 	Insurance(InsuranceCall),
+	/// `Crowdfunding`.
+	Crowdfunding(CrowdfundingCall),
 	/// `Balances`.
 	Balances(BalancesCall),
 	/// `SettlementAssets`.
@@ -942,7 +944,8 @@ impl<'a> Arbitrary<'a> for UserCall {
 			0..=13 => UserCall::Forestry(u.arbitrary()?),
 			14..=23 => UserCall::TreeTokens(u.arbitrary()?),
 			24..=31 => UserCall::Kyc(u.arbitrary()?),
-			32..=44 => UserCall::Escrow(u.arbitrary()?),
+			32..=40 => UserCall::Escrow(u.arbitrary()?),
+			41..=44 => UserCall::Crowdfunding(u.arbitrary()?),
 			45..=49 => UserCall::MarketMaker(u.arbitrary()?),
 			50..=52 => UserCall::Foundation(u.arbitrary()?),
 			53..=62 => UserCall::Lockup(u.arbitrary()?),
@@ -973,6 +976,7 @@ impl UserCall {
 			UserCall::Dividends(c) => c.call(),
 			UserCall::DappBond(c) => c.call(),
 			UserCall::Insurance(c) => c.call(),
+			UserCall::Crowdfunding(c) => c.call(),
 			UserCall::MarketMaker(c) => c.call(ctx),
 			UserCall::Balances(c) => c.call(),
 			UserCall::Assets(c) => c.call(),
@@ -1998,6 +2002,190 @@ impl InsuranceCall {
 }
 
 arbitrary_type! {
+	/// Signed calls of `pallet-crowdfunding` (milestone decisions and defaults are in
+	/// [`RootAction`]). The set-up has Dave open campaign 0 (CEC, 10–1,000 CEC) and campaign 1
+	/// (yuan, 100–10,000 yuan), both with a deadline 40 blocks on and two milestones.
+	#[derive(Debug, Clone)]
+	pub enum CrowdfundingCall {
+		/// `create_campaign` in `asset`, from `min` to 100 × `min`, deadline `deadline` blocks on
+		/// (0 is invalid), `milestones % 4` milestones of equal shares (0 is invalid).
+		CreateCampaign {
+			/// The settlement asset.
+			asset: Asset,
+			/// The minimum raise.
+			min: Amount,
+			/// Blocks to the deadline.
+			deadline: u8,
+			/// How many milestones.
+			milestones: u8,
+		},
+		/// `contribute` to campaign `campaign % 4`.
+		Contribute {
+			/// The campaign.
+			campaign: u8,
+			/// How much (CEC for even campaigns, yuan for odd ones: the set-up's assets).
+			amount: Amount,
+		},
+		/// `finalize` campaign `campaign % 4`.
+		Finalize {
+			/// The campaign.
+			campaign: u8,
+		},
+		/// `settle` `investor`'s contribution to campaign `campaign % 4`.
+		Settle {
+			/// The campaign.
+			campaign: u8,
+			/// The investor.
+			investor: Who,
+		},
+		/// `submit_milestone` `index % 3` of campaign `campaign % 4`.
+		SubmitMilestone {
+			/// The campaign.
+			campaign: u8,
+			/// The milestone.
+			index: u8,
+			/// The evidence.
+			evidence: CidPick,
+		},
+		/// `release_milestone` `index % 3` of campaign `campaign % 4`.
+		ReleaseMilestone {
+			/// The campaign.
+			campaign: u8,
+			/// The milestone.
+			index: u8,
+		},
+		/// `report_progress` on campaign `campaign % 4`.
+		ReportProgress {
+			/// The campaign.
+			campaign: u8,
+			/// The report.
+			report: CidPick,
+		},
+		/// `flag_missed_reports` of campaign `campaign % 4`.
+		FlagMissedReports {
+			/// The campaign.
+			campaign: u8,
+		},
+		/// `deposit_revenue` into campaign `campaign % 4`.
+		DepositRevenue {
+			/// The campaign.
+			campaign: u8,
+			/// How much (as for contributions).
+			amount: Amount,
+		},
+		/// `claim` from campaign `campaign % 4`.
+		Claim {
+			/// The campaign.
+			campaign: u8,
+		},
+		/// `transfer` project tokens of campaign `campaign % 4`.
+		Transfer {
+			/// The campaign.
+			campaign: u8,
+			/// The receiver.
+			to: Who,
+			/// Token units.
+			amount: Amount,
+		},
+	}
+}
+
+impl CrowdfundingCall {
+	/// An amount for campaign `campaign`: CEC for even ones, yuan for odd ones.
+	fn amount(campaign: u8, amount: Amount) -> Balance {
+		if campaign % 2 == 0 {
+			amount.cec()
+		} else {
+			amount.yuan()
+		}
+	}
+
+	/// Campaign parameters as [`CrowdfundingCall::CreateCampaign`] describes them.
+	pub fn params(
+		asset: Asset,
+		min: Amount,
+		deadline: u8,
+		milestones: u8,
+	) -> pallet_crowdfunding::CampaignParamsOf<Runtime> {
+		let min = match asset {
+			Asset::Cec => min.cec(),
+			_ => min.yuan(),
+		};
+		let now = frame_system::Pallet::<Runtime>::block_number();
+		let deadline = now + BlockNumber::from(deadline);
+		let n = u32::from(milestones % 4);
+		let plan = (0..n)
+			.map(|i| pallet_crowdfunding::MilestonePlan {
+				share: if i + 1 == n {
+					sp_runtime::Permill::from_parts(1_000_000 - (1_000_000 / n) * (n - 1))
+				} else {
+					sp_runtime::Permill::from_parts(1_000_000 / n)
+				},
+				due: deadline + 10 * (i + 1),
+				proof: CidPick::V1.cid(),
+			})
+			.collect::<Vec<_>>();
+		pallet_crowdfunding::CampaignParams {
+			description: CidPick::V0.cid(),
+			asset: asset.kind(),
+			target: min.saturating_mul(10),
+			min_raise: min,
+			max_raise: min.saturating_mul(100),
+			deadline,
+			token_supply: 1_000_000_000,
+			equity: sp_runtime::Permill::from_percent(10),
+			name: BoundedVec::truncate_from(b"Forest project".to_vec()),
+			symbol: BoundedVec::truncate_from(b"FP".to_vec()),
+			decimals: 0,
+			milestones: BoundedVec::truncate_from(plan),
+			report_interval: DAYS,
+		}
+	}
+
+	/// The runtime call.
+	pub fn call(&self) -> RuntimeCall {
+		use pallet_crowdfunding::Call as C;
+		let id = |c: u8| u32::from(c % 4);
+		RuntimeCall::Crowdfunding(match self.clone() {
+			CrowdfundingCall::CreateCampaign { asset, min, deadline, milestones } => {
+				C::create_campaign { params: Self::params(asset, min, deadline, milestones) }
+			},
+			CrowdfundingCall::Contribute { campaign, amount } => {
+				C::contribute { campaign: id(campaign), amount: Self::amount(campaign, amount) }
+			},
+			CrowdfundingCall::Finalize { campaign } => C::finalize { campaign: id(campaign) },
+			CrowdfundingCall::Settle { campaign, investor } => {
+				C::settle { campaign: id(campaign), investor: investor.account() }
+			},
+			CrowdfundingCall::SubmitMilestone { campaign, index, evidence } => {
+				C::submit_milestone {
+					campaign: id(campaign),
+					index: u32::from(index % 3),
+					evidence: evidence.cid(),
+				}
+			},
+			CrowdfundingCall::ReleaseMilestone { campaign, index } => {
+				C::release_milestone { campaign: id(campaign), index: u32::from(index % 3) }
+			},
+			CrowdfundingCall::ReportProgress { campaign, report } => {
+				C::report_progress { campaign: id(campaign), report: report.cid() }
+			},
+			CrowdfundingCall::FlagMissedReports { campaign } => {
+				C::flag_missed_reports { campaign: id(campaign) }
+			},
+			CrowdfundingCall::DepositRevenue { campaign, amount } => C::deposit_revenue {
+				campaign: id(campaign),
+				amount: Self::amount(campaign, amount),
+			},
+			CrowdfundingCall::Claim { campaign } => C::claim { campaign: id(campaign) },
+			CrowdfundingCall::Transfer { campaign, to, amount } => {
+				C::transfer { campaign: id(campaign), to: to.account(), amount: amount.units() }
+			},
+		})
+	}
+}
+
+arbitrary_type! {
 	/// Signed calls of `pallet-dividends` (`set_params` and `open_pool` are in [`RootAction`]).
 	#[derive(Debug, Clone)]
 	pub enum DividendsCall {
@@ -2919,6 +3107,27 @@ arbitrary_type! {
 			/// The insurer.
 			who: Who,
 		},
+		/// `crowdfunding.approve_milestone` `index % 3` of campaign `campaign % 4`.
+		ApproveMilestone {
+			/// The campaign.
+			campaign: u8,
+			/// The milestone.
+			index: u8,
+		},
+		/// `crowdfunding.reject_milestone` `index % 3` of campaign `campaign % 4`.
+		RejectMilestone {
+			/// The campaign.
+			campaign: u8,
+			/// The milestone.
+			index: u8,
+		},
+		/// `crowdfunding.declare_default` of campaign `campaign % 4`.
+		DeclareDefault {
+			/// The campaign.
+			campaign: u8,
+			/// The evidence.
+			evidence: CidPick,
+		},
 		/// `oracle_committee.add_member`.
 		AddOracleMember {
 			/// The member.
@@ -3053,6 +3262,24 @@ impl RootAction {
 			RootAction::RemoveInsurer { who } => {
 				RuntimeCall::Insurance(pallet_insurance::Call::remove_insurer {
 					who: who.account(),
+				})
+			},
+			RootAction::ApproveMilestone { campaign, index } => {
+				RuntimeCall::Crowdfunding(pallet_crowdfunding::Call::approve_milestone {
+					campaign: u32::from(campaign % 4),
+					index: u32::from(index % 3),
+				})
+			},
+			RootAction::RejectMilestone { campaign, index } => {
+				RuntimeCall::Crowdfunding(pallet_crowdfunding::Call::reject_milestone {
+					campaign: u32::from(campaign % 4),
+					index: u32::from(index % 3),
+				})
+			},
+			RootAction::DeclareDefault { campaign, evidence } => {
+				RuntimeCall::Crowdfunding(pallet_crowdfunding::Call::declare_default {
+					campaign: u32::from(campaign % 4),
+					evidence: evidence.cid(),
 				})
 			},
 			RootAction::AddOracleMember { who } => {

@@ -634,6 +634,19 @@ pub fn set_up(config: &Config) -> Result<(), Breach> {
 			crate::actions::InsuranceCall::CreateProduct { asset, peril, per_hectare }.call(),
 		)?;
 	}
+	// Dave promotes campaign 0 (CEC) and campaign 1 (yuan), deadlines 40 blocks on.
+	for asset in [crate::actions::Asset::Cec, crate::actions::Asset::Yuan] {
+		chain.submit_ok(
+			Who::Dave,
+			crate::actions::CrowdfundingCall::CreateCampaign {
+				asset,
+				min: crate::actions::Amount::Ten,
+				deadline: 40,
+				milestones: 2,
+			}
+			.call(),
+		)?;
+	}
 	chain.close_block()?;
 
 	// What the set-up promises.
@@ -653,6 +666,9 @@ pub fn set_up(config: &Config) -> Result<(), Breach> {
 	}
 	if pallet_insurance::Products::<Runtime>::iter().count() != 2 {
 		return Err(fail("Ferdie's two insurance products are not there".into()));
+	}
+	if pallet_crowdfunding::Campaigns::<Runtime>::iter().count() != 2 {
+		return Err(fail("Dave's two campaigns are not there".into()));
 	}
 	if pallet_contracts::Pallet::<Runtime>::code_hash(&crate::actions::probe_address()).is_none() {
 		return Err(fail("Eve's probe contract is not there".into()));

@@ -35,6 +35,7 @@ pub const INVARIANTS: &[Invariant] = &[
 	("market-maker try_state", market_maker),
 	("dapp-bond try_state", dapp_bond),
 	("insurance try_state", insurance),
+	("crowdfunding try_state", crowdfunding),
 	("CEC issuance is the sum of all balances", cec_issuance),
 	("CEC issuance is within the cap", cec_cap),
 	("balances: holds, freezes and locks fit the account data", balance_accounts),
@@ -49,6 +50,10 @@ pub const INVARIANTS: &[Invariant] = &[
 	("escrow: listings, contracts, evidence and reviews are backed by deposits", escrow_deposits),
 	("lockup: listings are backed by deposits", lockup_deposits),
 	("market maker: used payment references are backed by deposits", market_maker_deposits),
+	(
+		"crowdfunding: campaigns, contributions and reports are backed by deposits",
+		crowdfunding_deposits,
+	),
 	("dapp-bond: nothing is held for a bond without a bond record", dapp_bond_holds),
 	("extrinsics within their class's block weight", block_weight),
 ];
@@ -95,6 +100,13 @@ fn dividends() -> Result<(), String> {
 
 fn dapp_bond() -> Result<(), String> {
 	try_state(cec_runtime::DappBond::do_try_state())
+}
+
+/// Includes: contribution records add up to the raise and to what is held on each investor, the
+/// token's issuance is what was minted, holders are never owed more than was deposited, and each
+/// campaign's account covers what it still owes.
+fn crowdfunding() -> Result<(), String> {
+	try_state(cec_runtime::Crowdfunding::do_try_state())
 }
 
 /// Includes: collateral is what is held, exposure is what live policies can still pay and never
@@ -440,6 +452,18 @@ fn lockup_deposits() -> Result<(), String> {
 	use frame_support::storage::StoragePrefixedMap;
 	let held = held_for(&[pallet_lockup::HoldReason::ListingDeposit.into()])?;
 	backed(held, stored_bytes(&pallet_lockup::Listings::<Runtime>::final_prefix(), every))
+}
+
+/// Campaigns (deposit on the promoter), contribution records (on the investor) and progress
+/// reports (on the promoter). Token holders' positions go with their token balances.
+fn crowdfunding_deposits() -> Result<(), String> {
+	use frame_support::storage::StoragePrefixedMap;
+	use pallet_crowdfunding::{Campaigns, Contributions, Reports};
+	let held = held_for(&[pallet_crowdfunding::HoldReason::Deposit.into()])?;
+	let bytes = stored_bytes(&Campaigns::<Runtime>::final_prefix(), every)
+		.saturating_add(stored_bytes(&Contributions::<Runtime>::final_prefix(), every))
+		.saturating_add(stored_bytes(&Reports::<Runtime>::final_prefix(), every));
+	backed(held, bytes)
 }
 
 /// Used payment references (the `RefDeposit` hold, not the `Inventory` hold of CEC for sale).

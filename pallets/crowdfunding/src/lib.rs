@@ -192,6 +192,13 @@ pub mod pallet {
 		/// The shortest reporting interval.
 		#[pallet::constant]
 		type MinReportInterval: Get<BlockNumberFor<Self>>;
+		/// The longest reporting interval: missed reports must be able to default a campaign.
+		#[pallet::constant]
+		type MaxReportInterval: Get<BlockNumberFor<Self>>;
+		/// The last milestone is due at most this long after the deadline, so that an overdue
+		/// milestone is always possible.
+		#[pallet::constant]
+		type MaxProjectLength: Get<BlockNumberFor<Self>>;
 		/// After this many reports missed in a row, anyone may put the campaign in default.
 		#[pallet::constant]
 		type MaxMissedReports: Get<u32>;
@@ -449,9 +456,10 @@ pub mod pallet {
 		/// The deadline must be in the future, within `MaxRaisingPeriod`.
 		BadDeadline,
 		/// The plan needs 1 to `MaxMilestones` milestones whose shares add up to 100 % and whose
-		/// due blocks follow the deadline and each other.
+		/// due blocks follow the deadline and each other, the last within `MaxProjectLength` of
+		/// the deadline.
 		BadMilestones,
-		/// The reporting interval is shorter than `MinReportInterval`.
+		/// The reporting interval is outside `MinReportInterval`..=`MaxReportInterval`.
 		BadReportInterval,
 		/// The token supply is zero or above `MaxSupply`.
 		BadSupply,
@@ -510,6 +518,10 @@ pub mod pallet {
 			assert!(max.checked_add(&max).is_some(), "MaxSupply must be at most half the range");
 			assert!(T::MaxMilestones::get() > 0, "a plan has a milestone");
 			assert!(!T::MinReportInterval::get().is_zero(), "reports need an interval");
+			assert!(
+				T::MinReportInterval::get() <= T::MaxReportInterval::get(),
+				"the reporting interval's bounds are in order"
+			);
 			assert!(T::MaxMissedReports::get() > 0, "a default needs missed reports");
 		}
 
@@ -559,7 +571,7 @@ pub mod pallet {
 		/// Origin must be Signed (anyone). Emits `CampaignSucceeded` or `CampaignFailed`, and
 		/// `CampaignActive` or `CampaignRemoved` when there is nobody to settle.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::finalize())]
+		#[pallet::weight(T::WeightInfo::finalize().max(T::WeightInfo::settle_refund(0)))]
 		pub fn finalize(origin: OriginFor<T>, campaign: CampaignId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_finalize(campaign)
@@ -638,7 +650,10 @@ pub mod pallet {
 		/// Origin must be Signed by the promoter. Emits `MilestoneReleased`, and
 		/// `CampaignCompleted` after the last.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::release_milestone(BENCH_INVESTORS))]
+		#[pallet::weight(
+			T::WeightInfo::release_milestone(BENCH_INVESTORS)
+				.saturating_add(T::Revenue::note_weight())
+		)]
 		pub fn release_milestone(
 			origin: OriginFor<T>,
 			campaign: CampaignId,

@@ -42,6 +42,8 @@ pub const CONTRIBUTION_DEPOSIT: Balance = 20;
 pub const REPORT_DEPOSIT: Balance = 30;
 pub const MAX_RAISING: u64 = 1_000;
 pub const MIN_INTERVAL: u64 = 10;
+pub const MAX_INTERVAL: u64 = 500;
+pub const MAX_PROJECT: u64 = 5_000;
 pub const MAX_MISSED: u32 = 3;
 
 frame_support::construct_runtime!(
@@ -110,6 +112,8 @@ thread_local! {
 	pub static VERIFIED: RefCell<BTreeSet<AccountId>> = RefCell::new(BTreeSet::new());
 	/// Revenue noted: asset and amount.
 	pub static NOTED: RefCell<Vec<(AssetId, Balance)>> = RefCell::new(Vec::new());
+	/// The revenue account ([`FEES`] unless a test changes it).
+	pub static FEE_ACCOUNT: core::cell::Cell<AccountId> = const { core::cell::Cell::new(FEES) };
 }
 
 /// KYC stand-in: [`VERIFIED`] accounts pass.
@@ -127,11 +131,11 @@ impl KycCheck<AccountId> for MockKyc {
 	}
 }
 
-/// The revenue account is [`FEES`]; what is noted is kept in [`NOTED`].
+/// The revenue account is [`FEE_ACCOUNT`]; what is noted is kept in [`NOTED`].
 pub struct MockRevenue;
 impl cec_primitives::RevenueSink<AccountId, AssetId, Balance> for MockRevenue {
 	fn account() -> AccountId {
-		FEES
+		FEE_ACCOUNT.with(|f| f.get())
 	}
 	fn note(asset: AssetId, amount: Balance) {
 		NOTED.with(|n| n.borrow_mut().push((asset, amount)));
@@ -180,6 +184,8 @@ impl pallet_crowdfunding::Config for Test {
 	type MaxMilestones = ConstU32<4>;
 	type MaxRaisingPeriod = ConstU64<MAX_RAISING>;
 	type MinReportInterval = ConstU64<MIN_INTERVAL>;
+	type MaxReportInterval = ConstU64<MAX_INTERVAL>;
+	type MaxProjectLength = ConstU64<MAX_PROJECT>;
 	type MaxMissedReports = ConstU32<MAX_MISSED>;
 	type MaxSupply = ConstU64<{ u64::MAX / 2 }>;
 	type CampaignDeposit = ConstU64<CAMPAIGN_DEPOSIT>;
@@ -229,6 +235,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| {
 		NOTED.with(|p| p.borrow_mut().clear());
+		FEE_ACCOUNT.with(|f| f.set(FEES));
 		VERIFIED.with(|v| *v.borrow_mut() = [PROMOTER, ALICE, BOB, CAROL].into());
 		System::set_block_number(1);
 	});

@@ -172,6 +172,17 @@ fn opening_refuses_bad_plans() {
 			Error::<Test>::BadReportInterval
 		);
 		assert_noop!(
+			Crowdfunding::create_campaign(o(), bad(|p| p.report_interval = MAX_INTERVAL + 1)),
+			Error::<Test>::BadReportInterval
+		);
+		assert_noop!(
+			Crowdfunding::create_campaign(
+				o(),
+				bad(|p| p.milestones[1].due = DEADLINE + MAX_PROJECT + 1)
+			),
+			Error::<Test>::BadMilestones
+		);
+		assert_noop!(
 			Crowdfunding::create_campaign(o(), bad(|p| p.token_supply = 0)),
 			Error::<Test>::BadSupply
 		);
@@ -729,5 +740,63 @@ fn unknown_campaigns_and_wrong_states_are_named() {
 		assert_noop!(Crowdfunding::flag_missed_reports(s(ALICE), id), Error::<Test>::NotActive);
 		let id = active(CNY);
 		assert_noop!(Crowdfunding::settle(s(ALICE), id, ALICE), Error::<Test>::NoContribution);
+	});
+}
+
+#[test]
+fn an_asset_sent_to_the_campaign_account_cannot_block_the_last_refund() {
+	new_test_ext().execute_with(|| {
+		let id = create(CEC);
+		assert_ok!(Crowdfunding::contribute(RuntimeOrigin::signed(ALICE), id, 300));
+		assert_ok!(Crowdfunding::contribute(RuntimeOrigin::signed(BOB), id, 600));
+		// Carol sends the campaign's account a unit of an asset that is not sufficient: a
+		// consumer on the account, so its CEC can no longer all leave.
+		assert_ok!(Assets::create(RuntimeOrigin::signed(CAROL), 7, CAROL, 1));
+		assert_ok!(Assets::mint(
+			RuntimeOrigin::signed(CAROL),
+			7,
+			Crowdfunding::campaign_account(id),
+			1
+		));
+		run_to(DEADLINE + 1);
+		assert_ok!(Crowdfunding::finalize(RuntimeOrigin::signed(CAROL), id));
+		let bob = balance(CEC, BOB);
+		assert_ok!(Crowdfunding::settle(RuntimeOrigin::signed(CAROL), id, ALICE));
+		assert_ok!(Crowdfunding::settle(RuntimeOrigin::signed(CAROL), id, BOB));
+		assert_eq!(balance(CEC, BOB), bob + 600 + CONTRIBUTION_DEPOSIT);
+		assert!(Campaigns::<Test>::get(id).is_none());
+		assert_eq!(deposit_held(PROMOTER), 0);
+		// The minimum balance stays where the consumer keeps it.
+		assert_eq!(balance(CEC, Crowdfunding::campaign_account(id)), ED);
+		Crowdfunding::do_try_state().expect("invariants");
+	});
+}
+
+#[test]
+fn a_fee_the_revenue_account_cannot_take_goes_to_the_promoter() {
+	new_test_ext().execute_with(|| {
+		let start = issuance();
+		// A revenue account without CEC cannot take a fee below the existential deposit.
+		FEE_ACCOUNT.with(|f| f.set(77));
+		let mut p = params(CEC);
+		(p.min_raise, p.target, p.max_raise) = (100, 200, 400);
+		assert_ok!(Crowdfunding::create_campaign(RuntimeOrigin::signed(PROMOTER), p));
+		assert_ok!(Crowdfunding::contribute(RuntimeOrigin::signed(ALICE), 0, 100));
+		assert_ok!(Crowdfunding::contribute(RuntimeOrigin::signed(BOB), 0, 300));
+		assert_ok!(Crowdfunding::finalize(RuntimeOrigin::signed(CAROL), 0));
+		assert_ok!(Crowdfunding::settle(RuntimeOrigin::signed(CAROL), 0, ALICE));
+		assert_ok!(Crowdfunding::settle(RuntimeOrigin::signed(CAROL), 0, BOB));
+		assert_ok!(Crowdfunding::submit_milestone(RuntimeOrigin::signed(PROMOTER), 0, 0, proof(5)));
+		assert_ok!(Crowdfunding::approve_milestone(RuntimeOrigin::root(), 0, 0));
+		let promoter = balance(CEC, PROMOTER);
+		assert_ok!(Crowdfunding::release_milestone(RuntimeOrigin::signed(PROMOTER), 0, 0));
+		// 40 % of 400; its 1 % fee (1) is below the existential deposit of 10.
+		assert_eq!(balance(CEC, PROMOTER), promoter + 160);
+		assert_eq!(
+			last_event(),
+			Event::MilestoneReleased { campaign: 0, index: 0, amount: 160, fee: 0 }.into()
+		);
+		assert!(NOTED.with(|n| n.borrow().is_empty()));
+		check(start);
 	});
 }

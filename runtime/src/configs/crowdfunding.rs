@@ -23,8 +23,12 @@ parameter_types! {
 	pub const CrowdfundingPalletId: PalletId = PalletId(*b"cec/crwd");
 	/// A campaign raises for at most half a year.
 	pub const MaxRaisingPeriod: BlockNumber = 180 * DAYS;
-	/// Progress reports are due at most daily.
+	/// Progress reports are due at most daily…
 	pub const MinReportInterval: BlockNumber = DAYS;
+	/// …and at least every quarter, so that missed reports can default a campaign.
+	pub const MaxReportInterval: BlockNumber = 90 * DAYS;
+	/// The last milestone is due at most ten years after the deadline.
+	pub const MaxProjectLength: BlockNumber = 10 * 365 * DAYS;
 	/// `MAX_ASSET_SUPPLY` (10^36 smallest units), as tree-backed tokens.
 	pub const MaxProjectTokenSupply: Balance = MAX_ASSET_SUPPLY;
 	/// A campaign's record without its milestones (about 600 bytes)…
@@ -95,6 +99,8 @@ impl pallet_crowdfunding::Config for Runtime {
 	type MaxMilestones = ConstU32<12>;
 	type MaxRaisingPeriod = MaxRaisingPeriod;
 	type MinReportInterval = MinReportInterval;
+	type MaxReportInterval = MaxReportInterval;
+	type MaxProjectLength = MaxProjectLength;
 	type MaxMissedReports = ConstU32<3>;
 	type MaxSupply = MaxProjectTokenSupply;
 	type CampaignDeposit = CampaignDeposit;
@@ -117,19 +123,37 @@ impl
 		Balance,
 	> for CrowdfundingBenchmarkHelper
 {
+	/// The test yuan: a contribution in it is an asset hold and an asset account, the costlier
+	/// path.
 	fn asset() -> frame_support::traits::fungible::NativeOrWithId<super::SettlementAssetId> {
-		frame_support::traits::fungible::NativeOrWithId::Native
+		if !pallet_assets::Asset::<Runtime, pallet_assets::Instance2>::contains_key(super::TEST_CNY)
+		{
+			let _ = crate::SettlementAssets::force_create(
+				RuntimeOrigin::root(),
+				super::TEST_CNY.into(),
+				super::TradeFeeAccount::get().into(),
+				true,
+				1,
+			);
+		}
+		frame_support::traits::fungible::NativeOrWithId::WithId(super::TEST_CNY)
 	}
 	fn endow(
-		_asset: &frame_support::traits::fungible::NativeOrWithId<super::SettlementAssetId>,
+		asset: &frame_support::traits::fungible::NativeOrWithId<super::SettlementAssetId>,
 		who: &AccountId,
 		amount: Balance,
 	) {
-		use frame_support::traits::fungible::Mutate as _;
-		let _ = Balances::mint_into(
-			who,
-			amount.saturating_add(1_000 * crate::constants::currency::CEC),
-		);
+		use frame_support::traits::{fungible::Mutate as _, fungibles::Mutate as _};
+		let _ = match asset {
+			frame_support::traits::fungible::NativeOrWithId::Native => {
+				Balances::mint_into(who, amount)
+			},
+			frame_support::traits::fungible::NativeOrWithId::WithId(id) => {
+				crate::SettlementAssets::mint_into(*id, who, amount)
+			},
+		};
+		// CEC for deposits and to exist.
+		let _ = Balances::mint_into(who, 1_000 * crate::constants::currency::CEC);
 	}
 	fn verify(who: &AccountId) {
 		Kyc::bench_verify(who);

@@ -4,7 +4,7 @@ use crate::*;
 use cec_primitives::{is_clean_text, is_valid_cid, KycUse};
 use frame_support::traits::{
 	fungibles::{Create as _, Inspect as _, Mutate as _},
-	tokens::{Precision, Preservation},
+	tokens::{Fortitude, Precision, Preservation},
 };
 use sp_runtime::traits::{CheckedAdd, CheckedMul, Saturating, Zero};
 
@@ -38,14 +38,19 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::BadDeadline
 		);
 		ensure!(
-			params.report_interval >= T::MinReportInterval::get(),
+			params.report_interval >= T::MinReportInterval::get()
+				&& params.report_interval <= T::MaxReportInterval::get(),
 			Error::<T>::BadReportInterval
 		);
+		let last_due = params.deadline.saturating_add(T::MaxProjectLength::get());
 		ensure!(!params.milestones.is_empty(), Error::<T>::BadMilestones);
 		let mut shares: u32 = 0;
 		let mut after = params.deadline;
 		for m in params.milestones.iter() {
-			ensure!(m.due > after && !m.share.is_zero(), Error::<T>::BadMilestones);
+			ensure!(
+				m.due > after && m.due <= last_due && !m.share.is_zero(),
+				Error::<T>::BadMilestones
+			);
 			ensure!(is_valid_cid(&m.proof), Error::<T>::BadCid);
 			shares = shares.saturating_add(m.share.deconstruct());
 			after = m.due;
@@ -158,15 +163,26 @@ impl<T: Config> Pallet<T> {
 	/// deposit and the campaign account's minimum balance back.
 	pub(crate) fn remove_failed(id: CampaignId, c: CampaignOf<T>) -> DispatchResult {
 		let account = Self::campaign_account(id);
-		let left = T::Payments::balance(c.asset.clone(), &account);
+		// What the account can give up: all of it, unless something else keeps it alive (an
+		// asset someone sent it adds a consumer). Whatever cannot leave stays there; nothing
+		// anyone sends the account may stop the last refund or the removal.
+		let left = T::Payments::reducible_balance(
+			c.asset.clone(),
+			&account,
+			Preservation::Expendable,
+			Fortitude::Polite,
+		);
 		if !left.is_zero() {
-			T::Payments::transfer(
-				c.asset.clone(),
-				&account,
-				&c.promoter,
-				left,
-				Preservation::Expendable,
-			)?;
+			let _ = frame_support::storage::with_storage_layer(|| {
+				T::Payments::transfer(
+					c.asset.clone(),
+					&account,
+					&c.promoter,
+					left,
+					Preservation::Expendable,
+				)
+				.map(|_| ())
+			});
 		}
 		Self::release_deposit(&c.promoter, c.deposit)?;
 		Campaigns::<T>::remove(id);

@@ -3,7 +3,10 @@
 
 use crate::*;
 use cec_primitives::is_valid_cid;
-use frame_support::traits::{fungibles::Mutate as _, tokens::Preservation};
+use frame_support::traits::{
+	fungibles::{Inspect as _, Mutate as _},
+	tokens::{DepositConsequence, Preservation, Provenance},
+};
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedSub, Saturating, Zero},
 	SaturatedConversion,
@@ -80,7 +83,16 @@ impl<T: Config> Pallet<T> {
 		};
 		// The last milestone takes what is left, so no rounding stays behind.
 		let amount = if last { unreleased } else { (m.share * c.collected).min(unreleased) };
-		let fee = T::FeeRate::get() * amount;
+		// The fee only if the revenue account can take it (a settlement asset's minimum
+		// balance); else the promoter gets all, as escrow does with trade fees.
+		let fee_to = T::Revenue::account();
+		let fee = Some(T::FeeRate::get() * amount)
+			.filter(|fee| {
+				fee.is_zero()
+					|| T::Payments::can_deposit(c.asset.clone(), &fee_to, *fee, Provenance::Extant)
+						== DepositConsequence::Success
+			})
+			.unwrap_or_default();
 		let to_promoter = amount.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
 		let account = Self::campaign_account(id);
 		if !to_promoter.is_zero() {
@@ -93,13 +105,7 @@ impl<T: Config> Pallet<T> {
 			)?;
 		}
 		if !fee.is_zero() {
-			T::Payments::transfer(
-				c.asset.clone(),
-				&account,
-				&T::Revenue::account(),
-				fee,
-				Preservation::Preserve,
-			)?;
+			T::Payments::transfer(c.asset.clone(), &account, &fee_to, fee, Preservation::Preserve)?;
 			T::Revenue::note(c.asset.clone(), fee);
 		}
 		c.released = c.released.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
