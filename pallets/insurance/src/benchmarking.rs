@@ -26,7 +26,8 @@ fn insurer<T: Config>() -> T::AccountId {
 	Insurance::<T>::do_deposit_collateral(
 		who.clone(),
 		T::BenchmarkHelper::asset(),
-		plenty::<T>() / 2u32.into(),
+		// A third of what it has: the rest stays spendable for the measured deposit.
+		plenty::<T>() / 3u32.into(),
 	)
 	.expect("funded");
 	who

@@ -137,6 +137,10 @@ pub mod pallet {
 			AssetId = AssetIdOf<Self>,
 			Balance = BalanceOf<Self>,
 		>;
+		/// The assets whose free balance carries freezes (CEC: lockups, vesting). Collateral in one
+		/// of them must leave the account's freezes covered without counting its holds: holds
+		/// overlap freezes, and a payout carries held collateral off the account.
+		type FreezableAssets: Contains<AssetIdOf<Self>>;
 		/// CEC, for storage deposits.
 		type DepositCurrency: fungible::MutateHold<
 			Self::AccountId,

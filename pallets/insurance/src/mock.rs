@@ -206,8 +206,17 @@ parameter_types! {
 	pub const FeeRate: Perbill = Perbill::from_percent(2);
 }
 
+/// CEC carries freezes.
+pub struct IsCec;
+impl Contains<AssetId> for IsCec {
+	fn contains(a: &AssetId) -> bool {
+		matches!(a, NativeOrWithId::Native)
+	}
+}
+
 impl pallet_insurance::Config for Test {
 	type Currency = Settlement;
+	type FreezableAssets = IsCec;
 	type Payments = Payments;
 	type DepositCurrency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;

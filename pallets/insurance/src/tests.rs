@@ -755,7 +755,18 @@ fn frozen_cec_cannot_back_cover() {
 			Insurance::deposit_collateral(origin(INSURER), CEC, 1_001),
 			Error::<Test>::InsufficientBalance
 		);
-		assert_ok!(Insurance::deposit_collateral(origin(INSURER), CEC, 1_000));
+		assert_ok!(Insurance::deposit_collateral(origin(INSURER), CEC, 600));
+		// Holds overlap freezes: the second deposit must not reach into the frozen part, or a
+		// payout would carry frozen CEC off the account.
+		assert_noop!(
+			Insurance::deposit_collateral(origin(INSURER), CEC, 401),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_ok!(Insurance::deposit_collateral(origin(INSURER), CEC, 400));
+		assert!(
+			<Balances as frame_support::traits::fungible::Inspect<_>>::balance(&INSURER)
+				>= START_BALANCE - 1_000
+		);
 		check();
 	});
 }

@@ -52,6 +52,7 @@ impl pallet_membership::Config<OracleMembershipInstance> for Runtime {
 /// in CEC or a settlement asset; storage deposits in CEC.
 impl pallet_insurance::Config for Runtime {
 	type Currency = Settlement;
+	type FreezableAssets = super::trade::IsCec;
 	type Payments = Payments;
 	type DepositCurrency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;

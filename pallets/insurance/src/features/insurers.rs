@@ -3,7 +3,7 @@
 use crate::*;
 use cec_primitives::KycUse;
 use frame_support::traits::tokens::{Fortitude, Precision};
-use sp_runtime::traits::{CheckedAdd, CheckedSub, Zero};
+use sp_runtime::traits::{CheckedAdd, CheckedSub, Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// Appoint `who` (see [`Pallet::appoint_insurer`]).
@@ -43,12 +43,22 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		// Only what the insurer could spend: frozen CEC (locked, vesting) cannot back cover, or
 		// a payout would carry it away from under its freeze.
-		let spendable = <T::Currency as fungibles::Inspect<_>>::reducible_balance(
+		let mut spendable = <T::Currency as fungibles::Inspect<_>>::reducible_balance(
 			asset.clone(),
 			&who,
 			frame_support::traits::tokens::Preservation::Preserve,
 			Fortitude::Polite,
 		);
+		// pallet-balances counts held funds against freezes, so a second hold could reach into
+		// locked CEC: in such an asset only what stays free above the freezes, holds aside, counts.
+		if T::FreezableAssets::contains(&asset) {
+			spendable = spendable.saturating_sub(
+				<T::Currency as fungibles::InspectHold<_>>::total_balance_on_hold(
+					asset.clone(),
+					&who,
+				),
+			);
+		}
 		ensure!(amount <= spendable, Error::<T>::InsufficientBalance);
 		let mut pool = Pools::<T>::get(&who, &asset).unwrap_or_default();
 		pool.collateral = pool.collateral.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
