@@ -740,6 +740,19 @@ pub trait RevenueAccumulator {
 		Ok((per_unit, new_carry))
 	}
 
+	/// What a holder of `balance` units at `position` is owed in all: its pending share plus
+	/// what the units earned since its snapshot.
+	fn owed(
+		&self,
+		position: &RevenuePosition<Self::Balance>,
+		balance: Self::Balance,
+	) -> Result<Self::Balance, sp_runtime::ArithmeticError> {
+		use sp_runtime::traits::CheckedAdd as _;
+		self.accrued(balance, position.snapshot)?
+			.checked_add(&position.pending)
+			.ok_or(sp_runtime::ArithmeticError::Overflow)
+	}
+
 	/// What `balance` units settled at `snapshot` earned since: `balance × (acc − snapshot)`,
 	/// rounded down.
 	fn accrued(
@@ -761,6 +774,27 @@ pub trait RevenueAccumulator {
 		.ok_or(ArithmeticError::Overflow)?;
 		accrued.try_into().map_err(|_| ArithmeticError::Overflow)
 	}
+}
+
+/// A holder's position in a [`RevenueAccumulator`]: settled whenever its balance changes.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct RevenuePosition<Balance> {
+	/// The accumulator when the holder was last settled.
+	pub snapshot: u128,
+	/// Settled and not yet claimed.
+	pub pending: Balance,
 }
 
 /// The scale of a [`RevenueAccumulator`]: `acc` counts revenue per unit in units of 10⁻¹² of the

@@ -274,26 +274,8 @@ pub struct Contribution<Balance> {
 	pub deposit: Balance,
 }
 
-/// A token holder's revenue position.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	Default,
-)]
-pub struct Position<Balance> {
-	/// The accumulator when the holder was last settled.
-	pub snapshot: u128,
-	/// Settled and not yet claimed.
-	pub pending: Balance,
-}
+/// A token holder's revenue position (the shared accumulator's).
+pub type Position<Balance> = cec_primitives::RevenuePosition<Balance>;
 
 /// A progress report, kept for good.
 #[derive(

@@ -115,14 +115,8 @@ where
 	}
 }
 
-/// A holder's revenue position.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
-pub struct Holder<Balance> {
-	/// The accumulator when the holder was last settled.
-	pub snapshot: u128,
-	/// Settled and not yet claimed.
-	pub pending: Balance,
-}
+/// A holder's revenue position (the shared accumulator's).
+pub type Holder<Balance> = cec_primitives::RevenuePosition<Balance>;
 
 /// A token lot frozen on its seller's account for a running trade contract.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]

@@ -97,10 +97,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 	) -> Result<BalanceOf<T>, DispatchError> {
 		let position = Holders::<T>::get(id, who);
-		let accrued = c
-			.accrued(T::ProjectTokens::balance(id, who), position.snapshot)
-			.map_err(DispatchError::Arithmetic)?;
-		Ok(position.pending.checked_add(&accrued).ok_or(Error::<T>::Overflow)?)
+		Ok(c.owed(&position, T::ProjectTokens::balance(id, who))?)
 	}
 
 	/// Move what `who` accrued into its pending share and snapshot the accumulator; runs before

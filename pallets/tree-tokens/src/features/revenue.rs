@@ -59,8 +59,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 	) -> Result<BalanceOf<T>, DispatchError> {
 		let holder = Holders::<T>::get(token, who);
-		let accrued = info.accrued(T::Assets::balance(token, who), holder.snapshot)?;
-		Ok(holder.pending.checked_add(&accrued).ok_or(ArithmeticError::Overflow)?)
+		Ok(info.owed(&holder, T::Assets::balance(token, who))?)
 	}
 
 	/// Move what `who` accrued into its pending share and snapshot the accumulator; must run
