@@ -75,6 +75,9 @@ base() {
 	sed -i -e 's/\bsp_core::parameter_types\b/frame_support::parameter_types/' \
 		-e 's/\bsp_weights::/frame_support::weights::/g' -e 's/\buse sp_weights::/use frame_support::weights::/' \
 		"$weights/block_weights.rs" "$weights/extrinsic_weights.rs" "$weights/rocksdb_weights.rs"
+	# They carry no `rustfmt::skip`, unlike `benchmark pallet`'s: formatted as the workspace is.
+	rustfmt --edition 2021 "$weights/block_weights.rs" "$weights/extrinsic_weights.rs" \
+		"$weights/rocksdb_weights.rs"
 }
 
 for p in "${jobs[@]}"; do

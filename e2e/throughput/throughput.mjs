@@ -322,7 +322,7 @@ async function transfers() {
   const hexes = [];
   for (let i = 0; i < count; i++) {
     const from = i < 3 * 800 && i % 3 === 1 ? dev.charlie : i < 3 * 800 && i % 3 === 2 ? dev.dave : dev.alice;
-    hexes.push(await sign(api.tx.balances.transferKeepAlive(accounts[i].address, 3n * CEC), from));
+    hexes.push(await sign(api.tx.balances.transferKeepAlive(accounts[i].address, CEC / 2n), from));
   }
   await measure('plain transfers', 'balances.transferKeepAlive', hexes, 1, 'to new accounts (each transfer creates one)');
   accounts.forEach((a) => nonces.set(a.address, 0));
