@@ -9,8 +9,8 @@
 //! `benchmark storage` on a filled dev database), the system transaction extensions, `frame_system`,
 //! `pallet_balances`, `pallet_utility` and the on-chain election. With these figures in place,
 //! blocks of escrow accepts and tree registrations took up to 1.65–2.0 s to build against 1.5 s
-//! of weight (README): the database weights need a margin, and CEC's own pallets re-measuring on
-//! this machine, before the runtime charges them.
+//! of weight (README): the database weights need a margin, and CEC's own pallets re-measuring
+//! on this machine with the same binary, before the runtime charges them.
 
 pub mod block_weights;
 pub mod extrinsic_weights;
