@@ -33,11 +33,13 @@ export function nodeBinary() {
 
 /**
  * Start `cec-node --dev` on loopback ports and connect to it. Fails loudly (throws with the
- * node's last output) if the node does not answer RPC within `timeoutMs`.
+ * node's last output) if the node does not answer RPC within `timeoutMs`. `keepBasePath`: the
+ * database directory to use and keep (by default a temporary one, removed at `stop`); `onLine`:
+ * called with each line the node logs.
  */
-export async function startDevNode({ timeoutMs = 120_000, args = [] } = {}) {
+export async function startDevNode({ timeoutMs = 120_000, args = [], keepBasePath, onLine } = {}) {
   const [rpcPort, p2pPort, promPort] = await freePorts(3);
-  const basePath = mkdtempSync(join(tmpdir(), 'cec-e2e-'));
+  const basePath = keepBasePath ?? mkdtempSync(join(tmpdir(), 'cec-e2e-'));
   const child = spawn(nodeBinary(), [
     '--dev', '--base-path', basePath,
     '--rpc-port', String(rpcPort),
@@ -48,7 +50,14 @@ export async function startDevNode({ timeoutMs = 120_000, args = [] } = {}) {
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
 
   let output = '';
-  const keep = (chunk) => { output = (output + chunk.toString()).slice(-20_000); };
+  let partial = '';
+  const keep = (chunk) => {
+    output = (output + chunk.toString()).slice(-20_000);
+    if (!onLine) return;
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop();
+    lines.forEach(onLine);
+  };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let exited = null;
@@ -78,6 +87,8 @@ export async function startDevNode({ timeoutMs = 120_000, args = [] } = {}) {
 
   return {
     api,
+    pid: child.pid,
+    basePath,
     rpcPort,
     promPort,
     output: () => output,
@@ -90,7 +101,7 @@ export async function startDevNode({ timeoutMs = 120_000, args = [] } = {}) {
           child.on('exit', () => { clearTimeout(t); resolve(); });
         });
       }
-      rmSync(basePath, { recursive: true, force: true });
+      if (!keepBasePath) rmSync(basePath, { recursive: true, force: true });
     },
   };
 }

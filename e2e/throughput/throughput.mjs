@@ -8,15 +8,14 @@
 // the node's own build time of each block is read from its log ("Prepared block for proposing at
 // N (T ms) ...; end: HitBlockWeightLimit"). Writes a JSON report to $OUT (default
 // throughput.json) and prints a Markdown table.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync, readdirSync } from 'node:fs';
-import { tmpdir, homedir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
+import { WsProvider, Keyring } from '@polkadot/api';
 import { CodePromise, ContractPromise } from '@polkadot/api-contract';
 import { hexToU8a } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { freePorts } from '../lib/node.mjs';
+import { startDevNode } from '../lib/node.mjs';
 
 const CEC = 10n ** 12n;
 const CNY = 1; // the dev chain's test yuan
@@ -37,60 +36,25 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The node's log: per block, its build time and why its building stopped. */
 const built = new Map(); // number -> { ms, end, count }
-let nodeOutput = '';
 
 async function startNode() {
-  const [rpcPort, p2pPort, promPort] = await freePorts(3);
-  // BASE_PATH: keep the database (scripts/benchmark.sh runs `benchmark storage` on it).
-  const basePath = process.env.BASE_PATH ?? mkdtempSync(join(tmpdir(), 'cec-throughput-'));
-  const child = spawn(NODE, [
-    '--dev', '--base-path', basePath, '--rpc-port', String(rpcPort),
-    '--prometheus-port', String(promPort), '--no-telemetry', '--no-mdns', '--no-hardware-benchmarks',
-    '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
-    // Room for 2.5 full blocks of every kind at once.
-    '--pool-limit', '100000', '--pool-kbytes', '2000000', '--rpc-max-connections', '1000',
-    '--rpc-max-request-size', '100', '--rpc-max-response-size', '100',
-  ], { stdio: ['ignore', 'pipe', 'pipe'] });
   const re = /Prepared block for proposing at (\d+) \((\d+) ms\).*end: (\w+); extrinsics_count: (\d+)/;
-  let partial = '';
-  const onData = (chunk) => {
-    const text = partial + chunk.toString();
-    const lines = text.split('\n');
-    partial = lines.pop();
-    for (const line of lines) {
-      nodeOutput = (nodeOutput + line + '\n').slice(-20_000);
+  const node = await startDevNode({
+    // Room for 2.5 full blocks of every kind at once.
+    args: ['--pool-limit', '100000', '--pool-kbytes', '2000000', '--rpc-max-connections', '1000',
+      '--rpc-max-request-size', '100', '--rpc-max-response-size', '100'],
+    // BASE_PATH: keep the database (scripts/benchmark.sh runs `benchmark storage` on it).
+    keepBasePath: process.env.BASE_PATH,
+    onLine: (line) => {
       const m = re.exec(line);
       if (m) built.set(Number(m[1]), { ms: Number(m[2]), end: m[3], count: Number(m[4]) });
-    }
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-  let exited = null;
-  child.on('exit', (code, signal) => { exited = { code, signal }; });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (exited) throw new Error(`cec-node exited: ${JSON.stringify(exited)}\n${nodeOutput}`);
-    if (Date.now() > deadline) throw new Error(`cec-node did not answer RPC\n${nodeOutput}`);
-    try {
-      const provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`, false, {}, 600_000);
-      await provider.connect();
-      await new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error('timeout')), 2_000);
-        provider.on('connected', () => { clearTimeout(t); resolve(); });
-        provider.on('error', () => { clearTimeout(t); reject(new Error('ws error')); });
-      });
-      const api = await ApiPromise.create({ provider, noInitWarn: true });
-      return {
-        api, provider, basePath, pid: child.pid,
-        async stop() {
-          await api.disconnect().catch(() => {});
-          child.kill('SIGINT');
-          await new Promise((r) => { const t = setTimeout(() => { child.kill('SIGKILL'); r(); }, 15_000); child.on('exit', () => { clearTimeout(t); r(); }); });
-          if (!process.env.BASE_PATH) rmSync(basePath, { recursive: true, force: true });
-        },
-      };
-    } catch { await sleep(500); }
-  }
+    },
+  });
+  // Long-running calls (state pages, blocks of thousands of extrinsics) on a second connection.
+  const provider = new WsProvider(`ws://127.0.0.1:${node.rpcPort}`, false, {}, 600_000);
+  await provider.connect();
+  await provider.isReady;
+  return { ...node, provider, async stop() { await provider.disconnect(); await node.stop(); } };
 }
 
 function rssMiB(pid) {
