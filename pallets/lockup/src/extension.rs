@@ -24,6 +24,9 @@ use sp_runtime::{
 ///   [`Config::MaxPriorityDays`] days. The boost adds to the fee-and-tip priority of
 ///   `ChargeTransactionPayment`; it is bounded, so a newcomer outbids it with a small tip and
 ///   nothing starves, and locking a lot at once resets the age, so it cannot be bought.
+///   Priority only orders the pool: inside a block ([`TransactionSource::InBlock`]) the
+///   signer's lock is not read, so a block pays only for the activity count (the weight
+///   [`crate::WeightInfo::prioritise_holders`] measures that in-block path).
 /// - **Activity**: each signed extrinsic that dispatches successfully counts one in
 ///   [`DayActivity`], the metric the day's drip rate is set by.
 #[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo)]
@@ -71,11 +74,15 @@ where
 		_len: usize,
 		_self_implicit: Self::Implicit,
 		_inherited_implication: &impl Implication,
-		_source: TransactionSource,
+		source: TransactionSource,
 	) -> ValidateResult<Self::Val, T::RuntimeCall> {
 		let Some(who) = origin.as_system_origin_signer() else {
 			return Ok((ValidTransaction::default(), false, origin));
 		};
+		// A block's author and importers apply the extrinsic: priority plays no part there.
+		if source == TransactionSource::InBlock {
+			return Ok((ValidTransaction::default(), true, origin));
+		}
 		let priority = Pallet::<T>::holder_priority(who);
 		Ok((ValidTransaction { priority, ..Default::default() }, true, origin))
 	}

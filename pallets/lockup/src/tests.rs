@@ -660,6 +660,20 @@ fn the_extension_gives_priority_and_counts_successful_signed_extrinsics() {
 		assert_eq!(validity(ALICE), 4 * PRIORITY_PER_DAY);
 		assert_eq!(validity(BOB), 0);
 		assert!(validity(ALICE) > validity(BOB));
+		// Inside a block priority plays no part: the lock is not read there, and the
+		// extrinsic still counts as signed.
+		let (in_block, signed, _) = ext
+			.validate(
+				origin(ALICE),
+				&call,
+				&info,
+				0,
+				(),
+				&TxBaseImplication(()),
+				TransactionSource::InBlock,
+			)
+			.unwrap();
+		assert_eq!((in_block.priority, signed), (0, true));
 		// Dispatched through the extension: success counts, failure does not, unsigned not.
 		let before = DayActivity::<Test>::get();
 		assert_ok!(ext

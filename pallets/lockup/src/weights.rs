@@ -80,8 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn lock() -> Weight {
 		// Proof size: measured `2012`, estimated `4764` bytes.
-		// Fastest run: 94_110_000 ps.
-		Weight::from_parts(98_717_000, 4764)
+		// Fastest run: 95_241_000 ps.
+		Weight::from_parts(107_350_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -105,12 +105,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `h` measured over `10 ..= 100000`.
 	fn unlock(d: u32, h: u32, ) -> Weight {
 		// Proof size: measured `1099`, estimated `4764` bytes.
-		// Fastest run: 81_732_000 ps.
-		Weight::from_parts(83_997_521, 4764)
-			// Standard error: 8_983
-			.saturating_add(Weight::from_parts(17_693, 0).saturating_mul(d.into()))
-			// Standard error: 32
-			.saturating_add(Weight::from_parts(871, 0).saturating_mul(h.into()))
+		// Fastest run: 125_987_000 ps.
+		Weight::from_parts(159_285_504, 4764)
+			// Standard error: 19_552
+			.saturating_add(Weight::from_parts(34_546, 0).saturating_mul(d.into()))
+			// Standard error: 71
+			.saturating_add(Weight::from_parts(151, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -123,7 +123,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MarketMaker::MaxSpread` (r:1 w:0)
 	/// Proof: `MarketMaker::MaxSpread` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:17 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Params` (r:1 w:0)
 	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::ListingCount` (r:1 w:1)
@@ -149,9 +149,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lockup::Listings` (r:0 w:1)
 	/// Proof: `Lockup::Listings` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
-		// Proof size: measured `4074`, estimated `48794` bytes.
-		// Fastest run: 334_727_000 ps.
-		Weight::from_parts(346_835_000, 48794)
+		// Proof size: measured `4074`, estimated `50936` bytes.
+		// Fastest run: 332_693_000 ps.
+		Weight::from_parts(345_803_000, 50936)
 			.saturating_add(T::DbWeight::get().reads(48_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -162,7 +162,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MarketMaker::MaxSpread` (r:1 w:0)
 	/// Proof: `MarketMaker::MaxSpread` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:17 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Params` (r:1 w:0)
 	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -190,9 +190,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lockup::TotalFrozen` (r:1 w:1)
 	/// Proof: `Lockup::TotalFrozen` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
-		// Proof size: measured `4369`, estimated `48794` bytes.
-		// Fastest run: 322_389_000 ps.
-		Weight::from_parts(332_614_000, 48794)
+		// Proof size: measured `4369`, estimated `50936` bytes.
+		// Fastest run: 321_447_000 ps.
+		Weight::from_parts(451_220_000, 50936)
 			.saturating_add(T::DbWeight::get().reads(49_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -207,7 +207,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MarketMaker::MaxSpread` (r:1 w:0)
 	/// Proof: `MarketMaker::MaxSpread` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:17 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Params` (r:1 w:0)
 	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::Locks` (r:2 w:2)
@@ -247,12 +247,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Dividends::Pending` (r:1 w:1)
 	/// Proof: `Dividends::Pending` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Component `l` measured over `10 ..= 99999`.
-	fn buy(l: u32, ) -> Weight {
-		// Proof size: measured `6728`, estimated `48794` bytes.
-		// Fastest run: 530_538_000 ps.
-		Weight::from_parts(545_439_462, 48794)
-			// Standard error: 124
-			.saturating_add(Weight::from_parts(2_970, 0).saturating_mul(l.into()))
+	fn buy(_l: u32, ) -> Weight {
+		// Proof size: measured `6728`, estimated `50936` bytes.
+		// Fastest run: 845_515_000 ps.
+		Weight::from_parts(947_125_812, 50936)
 			.saturating_add(T::DbWeight::get().reads(65_u64))
 			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
@@ -260,8 +258,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Fastest run: 5_928_000 ps.
-		Weight::from_parts(6_810_000, 0)
+		// Fastest run: 6_129_000 ps.
+		Weight::from_parts(9_734_000, 0)
 			.saturating_add(T::DbWeight::get().reads(0_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -304,10 +302,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `h` measured over `10 ..= 100000`.
 	fn on_initialize_day_close(h: u32, ) -> Weight {
 		// Proof size: measured `770`, estimated `2146` bytes.
-		// Fastest run: 51_086_000 ps.
-		Weight::from_parts(53_448_439, 2146)
-			// Standard error: 12
-			.saturating_add(Weight::from_parts(789, 0).saturating_mul(h.into()))
+		// Fastest run: 53_409_000 ps.
+		Weight::from_parts(55_243_721, 2146)
+			// Standard error: 49
+			.saturating_add(Weight::from_parts(994, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -318,28 +316,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `h` measured over `10 ..= 100000`.
 	fn on_initialize_idle(h: u32, ) -> Weight {
 		// Proof size: measured `158`, estimated `1545` bytes.
-		// Fastest run: 4_596_000 ps.
-		Weight::from_parts(5_176_884, 1545)
-			// Standard error: 4
-			.saturating_add(Weight::from_parts(78, 0).saturating_mul(h.into()))
+		// Fastest run: 4_477_000 ps.
+		Weight::from_parts(4_739_797, 1545)
+			// Standard error: 2
+			.saturating_add(Weight::from_parts(70, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(0_u64))
 	}
-	/// Storage: `Lockup::Locks` (r:1 w:0)
-	/// Proof: `Lockup::Locks` (`max_values`: None, `max_size`: Some(172), added: 2647, mode: `MaxEncodedLen`)
-	/// Storage: `Lockup::Params` (r:1 w:0)
-	/// Proof: `Lockup::Params` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
-	/// Storage: `Lockup::Index` (r:1 w:0)
-	/// Proof: `Lockup::Index` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Lockup::CurrentEra` (r:1 w:0)
-	/// Proof: `Lockup::CurrentEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Lockup::DayActivity` (r:1 w:1)
 	/// Proof: `Lockup::DayActivity` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn prioritise_holders() -> Weight {
-		// Proof size: measured `466`, estimated `3637` bytes.
-		// Fastest run: 15_242_000 ps.
-		Weight::from_parts(17_005_000, 3637)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `144`, estimated `1489` bytes.
+		// Fastest run: 3_726_000 ps.
+		Weight::from_parts(4_517_000, 1489)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Lockup::Locks` (r:1 w:1)
@@ -358,8 +348,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn refresh() -> Weight {
 		// Proof size: measured `894`, estimated `4764` bytes.
-		// Fastest run: 50_646_000 ps.
-		Weight::from_parts(55_833_000, 4764)
+		// Fastest run: 51_647_000 ps.
+		Weight::from_parts(59_298_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -368,57 +358,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with RocksDB weights, for mocks and tests.
 impl WeightInfo for () {
 	fn lock() -> Weight {
-		Weight::from_parts(98_717_000, 4764)
+		Weight::from_parts(107_350_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn unlock(d: u32, h: u32, ) -> Weight {
-		Weight::from_parts(83_997_521, 4764)
-			.saturating_add(Weight::from_parts(17_693, 0).saturating_mul(d.into()))
-			.saturating_add(Weight::from_parts(871, 0).saturating_mul(h.into()))
+		Weight::from_parts(159_285_504, 4764)
+			.saturating_add(Weight::from_parts(34_546, 0).saturating_mul(d.into()))
+			.saturating_add(Weight::from_parts(151, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn list() -> Weight {
-		Weight::from_parts(346_835_000, 48794)
+		Weight::from_parts(345_803_000, 50936)
 			.saturating_add(RocksDbWeight::get().reads(48_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(332_614_000, 48794)
+		Weight::from_parts(451_220_000, 50936)
 			.saturating_add(RocksDbWeight::get().reads(49_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
-	fn buy(l: u32, ) -> Weight {
-		Weight::from_parts(545_439_462, 48794)
-			.saturating_add(Weight::from_parts(2_970, 0).saturating_mul(l.into()))
+	fn buy(_l: u32, ) -> Weight {
+		Weight::from_parts(947_125_812, 50936)
 			.saturating_add(RocksDbWeight::get().reads(65_u64))
 			.saturating_add(RocksDbWeight::get().writes(19_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(6_810_000, 0)
+		Weight::from_parts(9_734_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(0_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_day_close(h: u32, ) -> Weight {
-		Weight::from_parts(53_448_439, 2146)
-			.saturating_add(Weight::from_parts(789, 0).saturating_mul(h.into()))
+		Weight::from_parts(55_243_721, 2146)
+			.saturating_add(Weight::from_parts(994, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}
 	fn on_initialize_idle(h: u32, ) -> Weight {
-		Weight::from_parts(5_176_884, 1545)
-			.saturating_add(Weight::from_parts(78, 0).saturating_mul(h.into()))
+		Weight::from_parts(4_739_797, 1545)
+			.saturating_add(Weight::from_parts(70, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(0_u64))
 	}
 	fn prioritise_holders() -> Weight {
-		Weight::from_parts(17_005_000, 3637)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(4_517_000, 1489)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn refresh() -> Weight {
-		Weight::from_parts(55_833_000, 4764)
+		Weight::from_parts(59_298_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

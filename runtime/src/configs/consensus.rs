@@ -28,7 +28,7 @@ impl pallet_babe::Config for Runtime {
 	// Sessions drive epochs: a new session starts a new BABE epoch.
 	type EpochChangeTrigger = pallet_babe::ExternalTrigger;
 	type DisabledValidators = Session;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_babe::WeightInfo<Runtime>;
 	type MaxAuthorities = MaxAuthorities;
 	type MaxNominators = MaxNominators;
 	type KeyOwnerProof = sp_session::MembershipProof;
@@ -38,7 +38,7 @@ impl pallet_babe::Config for Runtime {
 
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_grandpa::WeightInfo<Runtime>;
 	type MaxAuthorities = MaxAuthorities;
 	type MaxNominators = MaxNominators;
 	type MaxSetIdSessionEntries =

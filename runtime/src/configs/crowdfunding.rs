@@ -65,7 +65,7 @@ impl pallet_assets::Config<pallet_assets::Instance3> for Runtime {
 	type AssetIdAllocator = ();
 	type ReserveData = ();
 	type RemoveItemsLimit = ConstU32<1_000>;
-	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_assets_project_assets::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }

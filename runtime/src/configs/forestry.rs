@@ -71,7 +71,7 @@ impl pallet_assets::Config<pallet_assets::Instance1> for Runtime {
 	type AssetIdAllocator = ();
 	type ReserveData = ();
 	type RemoveItemsLimit = ConstU32<1_000>;
-	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_assets_tree_assets::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }

@@ -19,7 +19,7 @@ pub use accounts::ProxyType;
 pub use forestry::MaxTreeTokenSupply;
 pub use market::{fee_asset_location, ByLocation, SettlementIssuer};
 pub use staking::{BondingDuration, SlashDeferDuration};
-pub use system::RuntimeBlockWeights;
+pub use system::{remark_extensions_weight, ExtrinsicBase, RuntimeBlockWeights};
 pub use trade::{
 	ContractDeposit, EscrowPalletId, MaxSettlementSupply, Settlement, SettlementAssetId,
 	TradeFeeAccount, TEST_CNY,

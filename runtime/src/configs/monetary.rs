@@ -24,7 +24,7 @@ impl pallet_balances::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_balances::WeightInfo<Runtime>;
 	type Balance = Balance;
 	// Dust of reaped accounts is burnt.
 	type DustRemoval = ();
@@ -96,12 +96,14 @@ impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type OnChargeTransaction = FungibleAdapter<Balances, DealWithFees>;
 	// One unit of ref-time weight (a picosecond) costs one planck: a plain transfer costs about
-	// 0.0002 CEC in weight plus 0.00001 CEC per byte.
+	// 0.0005 CEC in weight plus 0.00001 CEC per byte.
 	type WeightToFee = IdentityFee<Balance>;
 	type LengthToFee = ConstantMultiplier<Balance, ConstU128<{ 10 * MICRO_CEC }>>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
 	type OperationalFeeMultiplier = ConstU8<5>;
-	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+	// Weighs only `ChargeTransactionPayment`, which this runtime does not use: fees go through
+	// `ChargeAssetTxPayment`, weighed by `crate::weights::pallet_asset_tx_payment`.
+	type WeightInfo = ();
 }
 
 parameter_types! {
@@ -116,7 +118,7 @@ impl pallet_vesting::Config for Runtime {
 	type Currency = Balances;
 	type BlockNumberToBalance = ConvertInto;
 	type MinVestedTransfer = ConstU128<CEC>;
-	type WeightInfo = pallet_vesting::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_vesting::WeightInfo<Runtime>;
 	type UnvestedFundsAllowedWithdrawReasons = UnvestedFundsAllowedWithdrawReasons;
 	type BlockNumberProvider = frame_system::Pallet<Runtime>;
 	const MAX_VESTING_SCHEDULES: u32 = 28;

@@ -48,7 +48,7 @@ impl onchain::Config for OnChainSeqPhragmen {
 	type System = Runtime;
 	type Solver = SequentialPhragmen<AccountId, Perbill>;
 	type DataProvider = Staking;
-	type WeightInfo = frame_election_provider_support::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::frame_election_provider_support::WeightInfo<Runtime>;
 	type MaxWinnersPerPage = MaxValidatorSet;
 	type MaxBackersPerWinner = MaxBackersPerWinner;
 	type Bounds = ElectionBoundsOnChain;

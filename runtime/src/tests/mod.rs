@@ -14,6 +14,7 @@ mod lockup;
 mod market_maker;
 mod slashing;
 mod staking_rewards;
+mod weights;
 
 use crate::{
 	constants::time::SLOT_DURATION, genesis_config_presets, Executive, Header, Runtime,

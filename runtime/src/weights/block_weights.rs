@@ -2,7 +2,7 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `cec`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -32,17 +32,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 306_805, 4_586_562
-	///   Average:  419_462
-	///   Median:   342_028
-	///   Std-Dev:  426409.13
+	///   Min, Max: 332_524, 723_824
+	///   Average:  423_501
+	///   Median:   380_474
+	///   Std-Dev:  92497.57
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 651_404
-	///   95th: 560_358
-	///   75th: 412_374
+	///   99th: 693_409
+	///   95th: 550_788
+	///   75th: 526_230
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(419_462), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(423_501), 0);
 }
 
 #[cfg(test)]

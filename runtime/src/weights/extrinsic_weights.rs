@@ -2,7 +2,7 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `cec`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -32,17 +32,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 147_491, 252_042
-	///   Average:  171_899
-	///   Median:   162_790
-	///   Std-Dev:  22943.05
+	///   Min, Max: 152_101, 248_786
+	///   Average:  196_944
+	///   Median:   193_824
+	///   Std-Dev:  32448.13
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 240_795
-	///   95th: 222_576
-	///   75th: 181_770
+	///   99th: 248_668
+	///   95th: 244_894
+	///   75th: 225_896
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(171_899), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(196_944), 0);
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `10`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -44,22 +44,22 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_309_000 picoseconds.
-		Weight::from_parts(45_034_330, 0)
+		// Minimum execution time: 3_105_000 picoseconds.
+		Weight::from_parts(49_749_533, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 3
-			.saturating_add(Weight::from_parts(438, 0).saturating_mul(b.into()))
+			// Standard Error: 6
+			.saturating_add(Weight::from_parts(487, 0).saturating_mul(b.into()))
 	}
 	/// The range of component `b` is `[0, 3932160]`.
 	fn remark_with_event(b: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_995_000 picoseconds.
-		Weight::from_parts(34_987_611, 0)
+		// Minimum execution time: 6_890_000 picoseconds.
+		Weight::from_parts(8_021_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 5
-			.saturating_add(Weight::from_parts(1_548, 0).saturating_mul(b.into()))
+			// Standard Error: 6
+			.saturating_add(Weight::from_parts(1_532, 0).saturating_mul(b.into()))
 	}
 	/// Storage: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
 	/// Proof: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
@@ -67,8 +67,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_844_000 picoseconds.
-		Weight::from_parts(7_874_000, 0)
+		// Minimum execution time: 5_177_000 picoseconds.
+		Weight::from_parts(7_432_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -78,8 +78,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 135_106_548_000 picoseconds.
-		Weight::from_parts(141_746_437_000, 0)
+		// Minimum execution time: 118_898_826_000 picoseconds.
+		Weight::from_parts(134_659_884_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -90,11 +90,11 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_369_000 picoseconds.
-		Weight::from_parts(4_016_000, 0)
+		// Minimum execution time: 3_125_000 picoseconds.
+		Weight::from_parts(5_468_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 3_470
-			.saturating_add(Weight::from_parts(1_054_267, 0).saturating_mul(i.into()))
+			// Standard Error: 3_237
+			.saturating_add(Weight::from_parts(1_496_819, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -104,11 +104,11 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_454_000 picoseconds.
-		Weight::from_parts(4_754_000, 0)
+		// Minimum execution time: 3_144_000 picoseconds.
+		Weight::from_parts(3_705_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 5_577
-			.saturating_add(Weight::from_parts(937_454, 0).saturating_mul(i.into()))
+			// Standard Error: 3_822
+			.saturating_add(Weight::from_parts(828_638, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -118,11 +118,11 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39 + p * (69 ±0)`
 		//  Estimated: `62 + p * (70 ±0)`
-		// Minimum execution time: 5_609_000 picoseconds.
-		Weight::from_parts(6_700_000, 0)
+		// Minimum execution time: 5_458_000 picoseconds.
+		Weight::from_parts(6_540_000, 0)
 			.saturating_add(Weight::from_parts(0, 62))
-			// Standard Error: 6_128
-			.saturating_add(Weight::from_parts(1_621_846, 0).saturating_mul(p.into()))
+			// Standard Error: 11_379
+			.saturating_add(Weight::from_parts(1_996_030, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 70).saturating_mul(p.into()))
@@ -133,8 +133,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 16_843_000 picoseconds.
-		Weight::from_parts(28_239_000, 0)
+		// Minimum execution time: 31_367_000 picoseconds.
+		Weight::from_parts(48_372_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -146,8 +146,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `22`
 		//  Estimated: `1518`
-		// Minimum execution time: 140_654_680_000 picoseconds.
-		Weight::from_parts(167_468_838_000, 0)
+		// Minimum execution time: 125_470_297_000 picoseconds.
+		Weight::from_parts(148_735_030_000, 0)
 			.saturating_add(Weight::from_parts(0, 1518))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))

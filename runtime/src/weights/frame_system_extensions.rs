@@ -5,7 +5,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `10`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -43,32 +43,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_084_000 picoseconds.
-		Weight::from_parts(2_844_000, 0)
+		// Minimum execution time: 2_083_000 picoseconds.
+		Weight::from_parts(4_156_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_mortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_692_000 picoseconds.
-		Weight::from_parts(6_640_000, 0)
+		// Minimum execution time: 4_337_000 picoseconds.
+		Weight::from_parts(6_119_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_immortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_705_000 picoseconds.
-		Weight::from_parts(7_735_000, 0)
+		// Minimum execution time: 4_316_000 picoseconds.
+		Weight::from_parts(5_038_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_non_zero_sender() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 596_000 picoseconds.
-		Weight::from_parts(1_086_000, 0)
+		// Minimum execution time: 570_000 picoseconds.
+		Weight::from_parts(731_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `102`
 		//  Estimated: `3593`
-		// Minimum execution time: 9_742_000 picoseconds.
-		Weight::from_parts(18_444_000, 0)
+		// Minimum execution time: 8_722_000 picoseconds.
+		Weight::from_parts(11_978_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -87,32 +87,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 459_000 picoseconds.
-		Weight::from_parts(696_000, 0)
+		// Minimum execution time: 460_000 picoseconds.
+		Weight::from_parts(931_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_tx_version() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 453_000 picoseconds.
-		Weight::from_parts(657_000, 0)
+		// Minimum execution time: 441_000 picoseconds.
+		Weight::from_parts(732_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_weight() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_165_000 picoseconds.
-		Weight::from_parts(6_630_000, 0)
+		// Minimum execution time: 4_707_000 picoseconds.
+		Weight::from_parts(8_603_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn weight_reclaim() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_064_000 picoseconds.
-		Weight::from_parts(4_011_000, 0)
+		// Minimum execution time: 2_784_000 picoseconds.
+		Weight::from_parts(5_759_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

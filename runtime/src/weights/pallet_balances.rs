@@ -5,7 +5,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `10`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -45,8 +45,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 61_011_000 picoseconds.
-		Weight::from_parts(116_318_000, 0)
+		// Minimum execution time: 61_431_000 picoseconds.
+		Weight::from_parts(98_736_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -57,8 +57,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 47_743_000 picoseconds.
-		Weight::from_parts(57_280_000, 0)
+		// Minimum execution time: 48_752_000 picoseconds.
+		Weight::from_parts(81_461_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 26_175_000 picoseconds.
-		Weight::from_parts(43_025_000, 0)
+		// Minimum execution time: 24_727_000 picoseconds.
+		Weight::from_parts(47_099_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 27_617_000 picoseconds.
-		Weight::from_parts(45_111_000, 0)
+		// Minimum execution time: 26_139_000 picoseconds.
+		Weight::from_parts(48_262_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -93,8 +93,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `212`
 		//  Estimated: `6196`
-		// Minimum execution time: 65_185_000 picoseconds.
-		Weight::from_parts(77_362_000, 0)
+		// Minimum execution time: 76_654_000 picoseconds.
+		Weight::from_parts(114_911_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 58_445_000 picoseconds.
-		Weight::from_parts(70_598_000, 0)
+		// Minimum execution time: 59_999_000 picoseconds.
+		Weight::from_parts(88_291_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 21_396_000 picoseconds.
-		Weight::from_parts(45_466_000, 0)
+		// Minimum execution time: 20_601_000 picoseconds.
+		Weight::from_parts(38_297_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -130,11 +130,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 22_507_000 picoseconds.
-		Weight::from_parts(71_348_119, 0)
+		// Minimum execution time: 20_620_000 picoseconds.
+		Weight::from_parts(21_772_000, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 598_975
-			.saturating_add(Weight::from_parts(20_769_812, 0).saturating_mul(u.into()))
+			// Standard Error: 222_824
+			.saturating_add(Weight::from_parts(22_274_879, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -143,24 +143,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_603_000 picoseconds.
-		Weight::from_parts(12_156_000, 0)
+		// Minimum execution time: 6_910_000 picoseconds.
+		Weight::from_parts(14_582_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 39_396_000 picoseconds.
-		Weight::from_parts(67_415_000, 0)
+		// Minimum execution time: 38_317_000 picoseconds.
+		Weight::from_parts(56_955_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 25_433_000 picoseconds.
-		Weight::from_parts(49_477_000, 0)
+		// Minimum execution time: 25_267_000 picoseconds.
+		Weight::from_parts(32_127_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -5,7 +5,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `10`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -44,18 +44,18 @@ impl<T: frame_system::Config> pallet_utility::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_976_000 picoseconds.
-		Weight::from_parts(19_571_187, 0)
+		// Minimum execution time: 5_939_000 picoseconds.
+		Weight::from_parts(6_750_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 2_985
-			.saturating_add(Weight::from_parts(3_651_972, 0).saturating_mul(c.into()))
+			// Standard Error: 11_595
+			.saturating_add(Weight::from_parts(3_943_889, 0).saturating_mul(c.into()))
 	}
 	fn as_derivative() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_990_000 picoseconds.
-		Weight::from_parts(13_247_000, 0)
+		// Minimum execution time: 5_398_000 picoseconds.
+		Weight::from_parts(12_629_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// The range of component `c` is `[0, 1000]`.
@@ -63,18 +63,18 @@ impl<T: frame_system::Config> pallet_utility::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_814_000 picoseconds.
-		Weight::from_parts(14_319_639, 0)
+		// Minimum execution time: 6_099_000 picoseconds.
+		Weight::from_parts(7_361_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 3_172
-			.saturating_add(Weight::from_parts(3_978_054, 0).saturating_mul(c.into()))
+			// Standard Error: 19_532
+			.saturating_add(Weight::from_parts(4_792_245, 0).saturating_mul(c.into()))
 	}
 	fn dispatch_as() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_455_000 picoseconds.
-		Weight::from_parts(15_669_000, 0)
+		// Minimum execution time: 7_742_000 picoseconds.
+		Weight::from_parts(13_881_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// The range of component `c` is `[0, 1000]`.
@@ -82,26 +82,26 @@ impl<T: frame_system::Config> pallet_utility::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_834_000 picoseconds.
-		Weight::from_parts(51_649_872, 0)
+		// Minimum execution time: 6_139_000 picoseconds.
+		Weight::from_parts(77_206_518, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 47_109
-			.saturating_add(Weight::from_parts(4_436_118, 0).saturating_mul(c.into()))
+			// Standard Error: 37_812
+			.saturating_add(Weight::from_parts(4_191_923, 0).saturating_mul(c.into()))
 	}
 	fn dispatch_as_fallible() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_473_000 picoseconds.
-		Weight::from_parts(13_386_000, 0)
+		// Minimum execution time: 7_722_000 picoseconds.
+		Weight::from_parts(18_728_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn if_else() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 10_516_000 picoseconds.
-		Weight::from_parts(17_866_000, 0)
+		// Minimum execution time: 9_845_000 picoseconds.
+		Weight::from_parts(12_008_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -2,10 +2,10 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! DATABASE: `RocksDb`, RUNTIME: `CEC Development`
-//! BLOCK-NUM: `Number(14)`
+//! BLOCK-NUM: `Number(13)`
 //! SKIP-WRITE: `false`, SKIP-READ: `false`, WARMUPS: `1`
 //! STATE-VERSION: `V1`, STATE-CACHE-SIZE: ``
 //! WEIGHT-PATH: `runtime/src/weights`
@@ -18,7 +18,7 @@
 //   --chain
 //   dev
 //   --base-path
-//   /tmp/tmp.gxZWewJPk7
+//   /tmp/tmp.XgKjOXyz2p
 //   --state-version
 //   1
 //   --batch-size
@@ -42,31 +42,31 @@ pub mod constants {
 			/// Calculated by multiplying the *Average* of all values with `1.0` and adding `0`.
 			///
 			/// Stats nanoseconds:
-			///   Min, Max: 1_016, 3_465_972
-			///   Average:  8_384
-			///   Median:   6_295
-			///   Std-Dev:  21504.84
+			///   Min, Max: 1_622, 2_798_203
+			///   Average:  10_931
+			///   Median:   7_912
+			///   Std-Dev:  47347.95
 			///
 			/// Percentiles nanoseconds:
-			///   99th: 24_144
-			///   95th: 14_290
-			///   75th: 10_319
-			read: 8_384 * constants::WEIGHT_REF_TIME_PER_NANOS,
+			///   99th: 24_857
+			///   95th: 17_636
+			///   75th: 11_587
+			read: 10_931 * constants::WEIGHT_REF_TIME_PER_NANOS,
 
 			/// Time to write one storage item.
 			/// Calculated by multiplying the *Average* of all values with `1.0` and adding `0`.
 			///
 			/// Stats nanoseconds:
-			///   Min, Max: 14_689, 16_872
-			///   Average:  15_479
-			///   Median:   14_876
-			///   Std-Dev:  987.95
+			///   Min, Max: 17_774, 26_467
+			///   Average:  21_108
+			///   Median:   19_083
+			///   Std-Dev:  3826.88
 			///
 			/// Percentiles nanoseconds:
-			///   99th: 16_872
-			///   95th: 16_872
-			///   75th: 16_872
-			write: 15_479 * constants::WEIGHT_REF_TIME_PER_NANOS,
+			///   99th: 26_467
+			///   95th: 26_467
+			///   75th: 26_467
+			write: 21_108 * constants::WEIGHT_REF_TIME_PER_NANOS,
 		};
 	}
 
