@@ -105,7 +105,15 @@ for p in "${jobs[@]}"; do
 			out=(--template scripts/weight-template.hbs --output "pallets/$p/src/weights.rs")
 			;;
 	esac
+	# pallet_session's `check_membership_proof_*` benchmarks panic upstream (their own TODO says
+	# so) and are not in its WeightInfo: only the two calls are measured.
+	extrinsics='*'
+	[ "$p" != pallet_session ] || extrinsics=set_keys,purge_keys
+	# pallet_membership's `remove_member` verifies that the membership handler reports a prime;
+	# the oracle committee's handler is `()`, which reports none. The measured code is the same.
+	verify=()
+	[ "$p" != pallet_membership ] || verify=(--no-verify)
 	echo "==> $name (steps $steps, repeat $repeat)"
 	"$node" benchmark pallet --runtime "$wasm" --genesis-builder=runtime \
-		--pallet "$name" --extrinsic '*' --steps "$steps" --repeat "$repeat" ${out[@]+"${out[@]}"}
+		--pallet "$name" --extrinsic "$extrinsics" --steps "$steps" --repeat "$repeat" ${verify[@]+"${verify[@]}"} ${out[@]+"${out[@]}"}
 done

@@ -1,6 +1,6 @@
 // zombienet js-script: keep the 4-validator network's blocks full of transfers for a while and
 // count the BABE slots that got no block meanwhile. Returns that count (the .zndsl asserts 0).
-//   args: "<transfers>" (default 20000)
+//   args: "<transfers>" (default 20000), "<per slot>" (default 3300, about one full block)
 // Prints, per block, its transfers and the block-import histograms of every validator's
 // Prometheus endpoint, so the log shows how long the other validators took to import them.
 const CEC = 10n ** 12n;
@@ -28,13 +28,18 @@ async function run(nodeName, networkInfo, args) {
   console.log(`signing ${total} transfers`);
   const hexes = [];
   for (let i = 0; i < total; i++) {
+    // Signing never yields to the event loop on its own: let the WebSocket answer the node's
+    // pings now and then, or the node drops the connection as dead.
+    if (i % 100 === 0) await new Promise((r) => setImmediate(r));
     const s = i % senders.length;
     const to = keyring.addFromUri(`//zombienet//${i}`).address;
     const tx = await api.tx.balances.transferKeepAlive(to, CEC / 50n).signAsync(senders[s], { nonce: nonces[s]++, era: 0 });
     hexes.push(tx.toHex());
   }
-  // Every transaction goes to every validator's RPC: each author then has all of them ready
-  // (one sender's nonces spread over nodes would wait for gossip to fill the gaps).
+  // As wallets do, each sender submits to one validator's RPC (its nonces then arrive in order
+  // there) and gossip carries the transactions to the others. They go in waves of about one full
+  // block a slot: a sustained load, not one burst of 20,000 that every node would have to gossip
+  // to every other at once (their transaction notification channels clog and drop peers).
   const providers = await Promise.all(names.map(async (n) => {
     const p = new zombie.WsProvider(networkInfo.nodesByName[n].wsUri);
     await p.isReady;
@@ -42,16 +47,15 @@ async function run(nodeName, networkInfo, args) {
   }));
   const before = await Promise.all(names.map((n) => metric(networkInfo.nodesByName[n].prometheusUri, 'substrate_block_verification_and_import_time')));
   const start = (await api.rpc.chain.getHeader()).number.toNumber();
-  let next = 0;
+  const wave = Number(args[1] ?? 3300);
   let refused = 0;
-  await Promise.all(Array.from({ length: 128 }, async () => {
-    while (next < hexes.length) {
-      const hex = hexes[next++];
-      const sent = await Promise.allSettled(providers.map((p) => p.send('author_submitExtrinsic', [hex])));
-      // Refused everywhere; a refusal as already known (gossip was first) is fine.
-      if (sent.every((r) => r.status === 'rejected')) refused += 1;
-    }
-  }));
+  for (let from = 0; from < hexes.length; from += wave) {
+    const began = Date.now();
+    const sent = await Promise.allSettled(hexes.slice(from, from + wave).map((hex, k) =>
+      providers[((from + k) % senders.length) % providers.length].send('author_submitExtrinsic', [hex])));
+    refused += sent.filter((r) => r.status === 'rejected').length;
+    await new Promise((r) => setTimeout(r, Math.max(0, 6000 - (Date.now() - began))));
+  }
   console.log(`sent from #${start}; ${refused} refused`);
 
   // Until every transfer is in a block, or three blocks pass without one.

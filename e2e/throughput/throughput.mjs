@@ -262,11 +262,15 @@ async function prepare() {
   for (const n of ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']) dev[n.toLowerCase()] = keyring.addFromUri(`//${n}`);
   await loadNonces(Object.values(dev));
   const h = await head();
-  // Alice: Root, KYC provider, witness and the test yuan's market maker.
+  // Alice: Root, KYC provider, witness and the test yuan's market maker. As the witness she holds
+  // the trees' deposits (0.017 CEC a tree, about 2,000 CEC for 2.5 blocks of batches) besides
+  // paying most of the transfers: 10,000 CEC more than her genesis balance.
+  const { free } = (await api.query.system.account(dev.alice.address)).data;
   const hexes = [
     await sign(api.tx.sudo.sudo(api.tx.utility.batchAll([
       api.tx.kyc.appointProvider(dev.alice.address, 'Dev KYC'),
       api.tx.forestry.appointWitness(dev.alice.address, 'FJ-WIT-0001', 'CN-35'),
+      api.tx.balances.forceSetBalance(dev.alice.address, free.toBigInt() + 10_000n * CEC),
     ])), dev.alice),
     await sign(api.tx.marketMaker.postQuote(CNY, 99, 101, h + 10_000), dev.alice),
     await sign(api.tx.kyc.issueClaim(dev.bob.address, 1, ALL, h + 100_000, '0x' + 'b0'.repeat(32)), dev.alice),

@@ -66,7 +66,7 @@ impl pallet_session::Config for Runtime {
 	// An offender is disabled until the next era, but never more than a third of the set at once,
 	// so finality keeps going.
 	type DisablingStrategy = pallet_session::disabling::UpToLimitWithReEnablingDisablingStrategy;
-	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_session::WeightInfo<Runtime>;
 	type Currency = crate::Balances;
 	type KeyDeposit = ();
 }

@@ -45,7 +45,7 @@ impl pallet_membership::Config<OracleMembershipInstance> for Runtime {
 	type MembershipInitialized = ();
 	type MembershipChanged = ();
 	type MaxMembers = MaxOracleMembers;
-	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_membership_oracle_committee::WeightInfo<Runtime>;
 }
 
 /// REQUIREMENTS §10: insurers cannot refuse a valid claim. Premiums, collateral and payouts are

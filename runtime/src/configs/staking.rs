@@ -91,7 +91,7 @@ impl pallet_staking::Config for Runtime {
 	type EventListeners = ();
 	type Filter = Nothing;
 	type BenchmarkingConfig = StakingBenchmarkingConfig;
-	type WeightInfo = pallet_staking::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_staking::WeightInfo<Runtime>;
 }
 
 /// Sizes the staking benchmarks run up to: the validator set limit and the electing voters.
@@ -104,7 +104,7 @@ impl pallet_staking::BenchmarkingConfig for StakingBenchmarkingConfig {
 /// Voters kept sorted by stake in bags, so the bounded snapshot takes the largest first.
 impl pallet_bags_list::Config<pallet_bags_list::Instance1> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = pallet_bags_list::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_bags_list::WeightInfo<Runtime>;
 	type ScoreProvider = Staking;
 	type BagThresholds = BagThresholds;
 	type MaxAutoRebagPerBlock = ConstU32<0>;

@@ -6,14 +6,11 @@
 //!   `rocksdb_weights` (`benchmark storage` on a dev database filled with accounts and trees),
 //!   [`SR25519_VERIFY`] (`frame_benchmarking`'s baseline). `configs::system` derives the
 //!   extrinsic base from them.
-//! - The SDK pallets the runtime uses (`benchmark pallet`, one file each; the three
-//!   `pallet_assets` instances each their own).
+//! - The SDK pallets the runtime uses (`benchmark pallet`, one file each; the instances of
+//!   `pallet_assets` and `pallet_membership` each their own).
 //! - BABE and GRANDPA: hand-written on their measured proof checks ([`equivocation`]).
 //! - CEC's own pallets: `pallets/<name>/src/weights.rs`, by the same script.
-//! - Not measured here yet, still the SDK's published `SubstrateWeight`s (README, "Where each
-//!   weight comes from"): governance (`collective`, both `membership`s, `elections_phragmen`,
-//!   `treasury`, `whitelist`, `parameters`), staking (`staking`, `bags_list`, `session`) and
-//!   `contracts`.
+//! - `pallet_contracts`: its calls, and through `Schedule` every host function and instruction.
 //! - `pallet_transaction_payment`'s weights are not used: fees go through `pallet_asset_tx_payment`.
 
 use frame_support::weights::Weight;
@@ -37,13 +34,24 @@ pub mod pallet_assets_project_assets;
 pub mod pallet_assets_settlement_assets;
 pub mod pallet_assets_tree_assets;
 pub mod pallet_babe;
+pub mod pallet_bags_list;
 pub mod pallet_balances;
+pub mod pallet_collective;
+pub mod pallet_contracts;
+pub mod pallet_elections_phragmen;
 pub mod pallet_grandpa;
+pub mod pallet_membership_council_membership;
+pub mod pallet_membership_oracle_committee;
 pub mod pallet_multisig;
+pub mod pallet_parameters;
 pub mod pallet_preimage;
 pub mod pallet_proxy;
 pub mod pallet_scheduler;
+pub mod pallet_session;
+pub mod pallet_staking;
 pub mod pallet_sudo;
 pub mod pallet_timestamp;
+pub mod pallet_treasury;
 pub mod pallet_utility;
 pub mod pallet_vesting;
+pub mod pallet_whitelist;
