@@ -204,12 +204,31 @@ pub fn extrinsic_paid_in(
 	tip: crate::Balance,
 	fee_asset: Option<crate::configs::SettlementAssetId>,
 ) -> crate::UncheckedExtrinsic {
-	let tx_ext: crate::TxExtension = (
+	let tx_ext = tx_extension(sp_runtime::generic::Era::Immortal, nonce, tip, fee_asset);
+	let payload = crate::SignedPayload::new(call.clone(), tx_ext.clone()).expect("payload builds");
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	crate::UncheckedExtrinsic::new_signed(
+		call,
+		sp_runtime::MultiAddress::Id(signer.to_account_id()),
+		sp_runtime::MultiSignature::Sr25519(signature),
+		tx_ext,
+	)
+}
+
+/// The transaction extensions a wallet attaches: `era`, `nonce`, a `tip`, the fee paid in
+/// `fee_asset` (by its location) or in CEC for `None`, no metadata hash.
+pub fn tx_extension(
+	era: sp_runtime::generic::Era,
+	nonce: crate::Nonce,
+	tip: crate::Balance,
+	fee_asset: Option<crate::configs::SettlementAssetId>,
+) -> crate::TxExtension {
+	(
 		frame_system::CheckNonZeroSender::new(),
 		frame_system::CheckSpecVersion::new(),
 		frame_system::CheckTxVersion::new(),
 		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(sp_runtime::generic::Era::Immortal),
+		frame_system::CheckEra::from(era),
 		frame_system::CheckNonce::from(nonce),
 		frame_system::CheckWeight::new(),
 		pallet_asset_tx_payment::ChargeAssetTxPayment::from(
@@ -219,14 +238,6 @@ pub fn extrinsic_paid_in(
 		pallet_lockup::PrioritiseHolders::new(),
 		frame_metadata_hash_extension::CheckMetadataHash::new(false),
 		frame_system::WeightReclaim::new(),
-	);
-	let payload = crate::SignedPayload::new(call.clone(), tx_ext.clone()).expect("payload builds");
-	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-	crate::UncheckedExtrinsic::new_signed(
-		call,
-		sp_runtime::MultiAddress::Id(signer.to_account_id()),
-		sp_runtime::MultiSignature::Sr25519(signature),
-		tx_ext,
 	)
 }
 

@@ -2,33 +2,18 @@
 
 use crate::{
 	configs::{remark_extensions_weight, ExtrinsicBase, RuntimeBlockWeights},
-	weights, RuntimeCall, TxExtension,
+	weights, RuntimeCall,
 };
 use frame_support::{dispatch::DispatchClass, traits::Get};
 use sp_runtime::traits::TransactionExtension;
-
-/// The transaction extensions of a signed remark paying in CEC, as wallets build it (mortal).
-fn remark_extensions() -> TxExtension {
-	(
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(sp_runtime::generic::Era::mortal(64, 1)),
-		frame_system::CheckNonce::from(0),
-		frame_system::CheckWeight::new(),
-		pallet_asset_tx_payment::ChargeAssetTxPayment::from(0, None),
-		pallet_lockup::PrioritiseHolders::new(),
-		frame_metadata_hash_extension::CheckMetadataHash::new(false),
-		frame_system::WeightReclaim::new(),
-	)
-}
 
 #[test]
 fn an_extrinsic_counts_each_extension_once_and_at_least_what_was_measured() {
 	let remark: RuntimeCall = frame_system::Call::remark { remark: vec![] }.into();
 	// The sum `configs::system` subtracts is what the extension tuple declares for a remark.
-	assert_eq!(remark_extensions().weight(&remark), remark_extensions_weight());
+	// (Mortal, as `benchmark overhead` signs it.)
+	let extensions = super::tx_extension(sp_runtime::generic::Era::mortal(64, 1), 0, 0, None);
+	assert_eq!(extensions.weight(&remark), remark_extensions_weight());
 	let measured = weights::extrinsic_weights::ExtrinsicBaseWeight::get();
 	let base = ExtrinsicBase::get();
 	// Never less than the signature check, the part no extension weighs …
